@@ -1,0 +1,88 @@
+import { ofetch, type $Fetch } from 'ofetch';
+import { DEFAULT_CONFIG, optionProblems, retryPolicy, type ClientConfig, type RetryPolicy } from './options.js';
+
+/** The Backend API version this package is written against. */
+export const API_VERSION = '2026-05-12';
+
+/** Options for `createClient`. */
+export interface ClientOptions {
+  /** The API root (default `https://api.clerk.com/v1`). */
+  baseURL?: string;
+  /** Sent as `Clerk-API-Version` (default `2026-05-12`). */
+  apiVersion?: string;
+  /** Per attempt, in ms, covering headers and body (default 30000). */
+  timeout?: number;
+  /** Retry policy, or `false` for one attempt (default `{ retries: 2, baseDelay: 500, maxDelay: 10000 }`). */
+  retry?: RetryPolicy | false;
+  /** Check 2xx bodies against the schemas (default `true`). */
+  validateResponses?: boolean;
+  /** A fetch to use instead of the global one: a service binding, the fake backend. */
+  fetch?: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+}
+
+/** An ofetch instance made by `createClient`, carrying its settings. */
+export type ClerkClient = $Fetch & { readonly '~clerk'?: ClientConfig };
+
+const SECRET_KEY = /^sk_[\w.~+/=-]+$/;
+
+/**
+ * Makes a client: an `ofetch` instance with the base URL, the
+ * `Authorization: Bearer` header and `Clerk-API-Version`. Pass it to any
+ * endpoint function. Throws a TypeError at once for a missing or
+ * malformed secret key or a bad option, so mistakes fail at start-up.
+ *
+ * @example
+ * import { createClient, listOrganizations } from 'clerk-backend-fetch';
+ * const clerk = createClient(env.CLERK_SECRET_KEY, { timeout: 10_000 });
+ * const r = await listOrganizations(clerk, { limit: 20 });
+ */
+export function createClient(secretKey: string, options: ClientOptions = {}): ClerkClient {
+  if (typeof secretKey !== 'string' || !SECRET_KEY.test(secretKey)) {
+    const got = typeof secretKey !== 'string' ? `a ${typeof secretKey}`
+      : secretKey === '' ? 'an empty string'
+      : secretKey.startsWith('sk_') ? 'a malformed "sk_" key'
+      : /^[a-z]{2}_/.test(secretKey) ? `a key starting with "${secretKey.slice(0, 3)}"` : 'something else';
+    throw new TypeError(`createClient: expected a Clerk secret key like "sk_test_…" or "sk_live_…" (Dashboard → API keys), got ${got}.`);
+  }
+  const problems = optionProblems(options);
+  if (options.baseURL !== undefined && !/^https?:\/\/[^/]/.test(String(options.baseURL))) problems.push(['baseURL', 'must be an http(s) URL']);
+  if (options.apiVersion !== undefined && (typeof options.apiVersion !== 'string' || options.apiVersion === '')) problems.push(['apiVersion', 'must be a non-empty string']);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') problems.push(['fetch', 'must be a function']);
+  if (problems.length > 0) {
+    throw new TypeError(`createClient: ${problems.map(([path, message]) => `${path} ${message}`).join('; ')}.`);
+  }
+  const config: ClientConfig = {
+    timeout: options.timeout ?? DEFAULT_CONFIG.timeout,
+    retry: retryPolicy(options.retry, DEFAULT_CONFIG.retry),
+    validateResponses: options.validateResponses ?? true,
+    redact: (text) => text.split(secretKey).join('[redacted]'),
+  };
+  const client = ofetch.create(
+    {
+      baseURL: options.baseURL ?? 'https://api.clerk.com/v1',
+      headers: {
+        ...withoutOwnHeaders(options.headers),
+        authorization: `Bearer ${secretKey}`,
+        'clerk-api-version': options.apiVersion ?? API_VERSION,
+      },
+    },
+    options.fetch ? { fetch: options.fetch as typeof fetch } : {},
+  );
+  return Object.defineProperty(client, '~clerk', { value: config });
+}
+
+/** Drops user headers that would clash with the ones createClient sets. */
+function withoutOwnHeaders(headers: Record<string, string> = {}): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^(authorization|clerk-api-version)$/i.test(name)) kept[name] = value;
+  }
+  return kept;
+}
+
+/** The settings of a client; defaults for an ofetch instance made elsewhere. */
+export function configOf(client: ClerkClient): ClientConfig {
+  return client['~clerk'] ?? DEFAULT_CONFIG;
+}

@@ -1,0 +1,87 @@
+import type { ClerkError } from './schemas/clerk-errors.js';
+
+/** Where a parameter failed its check: a dotted path and what was wrong. */
+export interface Issue {
+  /** The parameter, e.g. `limit` or `organization_id` (dotted for nested keys). */
+  path: string;
+  /** What is wrong with it, in words. */
+  message: string;
+}
+
+/**
+ * The server answered with a status outside 2xx. `S` lists the statuses the
+ * spec documents for the endpoint, so editors suggest them; any other status
+ * (429, 5xx from a proxy) can arrive too.
+ */
+export interface ApiError<S extends number = number> {
+  type: 'api';
+  message: string;
+  /** The HTTP status. */
+  status: S | (number & {});
+  /** Clerk's errors from the body; empty when the body is not Clerk's envelope. */
+  errors: ClerkError[];
+  /** `clerk_trace_id` from the body, to quote to Clerk support. */
+  traceId?: string;
+  /** Seconds the server asked us to wait (`Retry-After`), when it sent one. */
+  retryAfter?: number;
+}
+
+/** No HTTP answer arrived: DNS failure, refused or reset connection. */
+export interface NetworkError {
+  type: 'network';
+  message: string;
+  /** The underlying failure, as plain strings. */
+  cause: { name: string; message: string; code?: string };
+}
+
+/** An attempt ran past its timeout (headers and body together). */
+export interface TimeoutError {
+  type: 'timeout';
+  message: string;
+  /** The timeout that was exceeded, in ms. */
+  timeout: number;
+}
+
+/** The caller's `signal` fired. */
+export interface AbortedError {
+  type: 'aborted';
+  message: string;
+  /** The signal's reason. */
+  reason: unknown;
+}
+
+/** The params failed client-side checks; nothing was sent. */
+export interface InvalidRequestError {
+  type: 'invalid_request';
+  message: string;
+  issues: Issue[];
+}
+
+/** A 2xx answer whose body is not JSON or not the documented shape. */
+export interface InvalidResponseError {
+  type: 'invalid_response';
+  message: string;
+  status: number;
+  issues: Issue[];
+}
+
+/**
+ * Every way a call can fail, discriminated by `type`. `S` names the
+ * statuses the endpoint documents for `api` errors.
+ *
+ * @example
+ * if (!r.ok) {
+ *   switch (r.error.type) {
+ *     case 'api': console.log(r.error.status, r.error.errors[0]?.code); break;
+ *     case 'invalid_request': console.log(r.error.issues); break;
+ *     default: console.log(r.error.message);
+ *   }
+ * }
+ */
+export type RequestError<S extends number = number> =
+  | ApiError<S>
+  | NetworkError
+  | TimeoutError
+  | AbortedError
+  | InvalidRequestError
+  | InvalidResponseError;

@@ -1,0 +1,32 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { call, organizationPath, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { OrganizationSchema, type Organization } from '../schemas/organization.js';
+import { OrganizationIdParamsSchema, type OrganizationIdParams } from './delete-organization.js';
+
+/** What `deleteOrganizationLogo` can fail with; its documented status is 404. */
+export type DeleteOrganizationLogoError = RequestError<404>;
+
+const endpoint: Endpoint<OrganizationIdParams, Organization> = {
+  method: 'DELETE',
+  params: OrganizationIdParamsSchema,
+  response: OrganizationSchema,
+  build: ({ organization_id }) => ({ path: organizationPath(organization_id, '/logo') }),
+};
+
+/**
+ * Removes an organization's logo.
+ *
+ * @example
+ * const r = await deleteOrganizationLogo(clerk, { organization_id: 'org_123' });
+ * if (r.ok) console.log(r.data.has_image); // false
+ */
+export function deleteOrganizationLogo(
+  client: ClerkClient,
+  params: OrganizationIdParams,
+  options?: CallOptions,
+): Promise<Result<Organization, DeleteOrganizationLogoError>> {
+  return call(client, endpoint, params, options);
+}

@@ -1,0 +1,238 @@
+import * as v from 'valibot';
+import { configOf, type ClerkClient } from './client.js';
+import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
+import { optionProblems, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
+import type { Result } from './result.js';
+import { ClerkErrorsSchema } from './schemas/clerk-errors.js';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** What an endpoint sends, built from its checked params. */
+export interface Outgoing {
+  path: string;
+  query?: Record<string, unknown>;
+  body?: Record<string, unknown> | FormData;
+}
+
+/** One endpoint: its method, the checks on its params, what it sends, the shape of its answer. */
+export interface Endpoint<P, T> {
+  method: Method;
+  params: v.GenericSchema<unknown, P>;
+  response: v.GenericSchema<unknown, T>;
+  build: (params: P) => Outgoing;
+}
+
+type Failure = { ok: false; error: RequestError };
+type Answer = { ok: true; status: number; headers: Headers; text: string };
+
+const fail = (error: RequestError): Failure => ({ ok: false, error });
+
+/** A path under /organizations with each segment percent-encoded. */
+export function organizationPath(id: string, sub = ''): string {
+  return `/organizations/${encodeURIComponent(id)}${sub}`;
+}
+
+/**
+ * The one place a call runs: checks params and options, sends with
+ * timeout and retries, maps the answer to a Result. Never throws.
+ */
+export async function call<P, T>(
+  client: ClerkClient,
+  endpoint: Endpoint<P, T>,
+  params: unknown,
+  options: CallOptions | undefined,
+): Promise<Result<T, RequestError>> {
+  try {
+    const issues: Issue[] = optionProblems(options).map(([path, message]) => ({ path: `options.${path}`, message }));
+    const parsed = v.safeParse(endpoint.params, params);
+    if (!parsed.success) issues.unshift(...parsed.issues.map(toIssue));
+    if (typeof client !== 'function' || typeof client.raw !== 'function') {
+      issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
+    }
+    if (issues.length > 0) {
+      return fail({ type: 'invalid_request', message: `Invalid request: ${describe(issues)}`, issues });
+    }
+    return await send(client, endpoint, endpoint.build(parsed.output as P), options);
+  } catch (error) {
+    // Not reached by any known path; here so that a bug still cannot reject.
+    return fail(networkError(error, configOf(client)));
+  }
+}
+
+async function send<T>(
+  client: ClerkClient,
+  endpoint: Pick<Endpoint<unknown, T>, 'method' | 'response'>,
+  outgoing: Outgoing,
+  options: CallOptions = {},
+): Promise<Result<T, RequestError>> {
+  const config = configOf(client);
+  const policy = retryPolicy(options.retry, config.retry);
+  const timeout = options.timeout ?? config.timeout;
+  const { signal } = options;
+  const idempotent = endpoint.method !== 'POST' && endpoint.method !== 'PATCH';
+  for (let attempt = 0; ; attempt++) {
+    if (signal?.aborted) return aborted(signal);
+    const answer = await attemptOnce(client, endpoint.method, outgoing, options, timeout);
+    const result = answer.ok ? readAnswer(answer, endpoint.response, config) : answer;
+    if (result.ok) return result;
+    const { error } = result;
+    if (!policy || attempt >= policy.retries || !shouldRetry(error, idempotent)) return result;
+    let wait: number;
+    if (error.type === 'api' && error.retryAfter !== undefined) {
+      wait = error.retryAfter * 1000;
+      if (wait > policy.maxDelay) return result;
+    } else {
+      wait = Math.random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** attempt);
+    }
+    if (!(await sleep(wait, signal))) return aborted(signal!);
+  }
+}
+
+function shouldRetry(error: RequestError, idempotent: boolean): boolean {
+  if (error.type === 'api') return error.status === 429 || (idempotent && (error.status === 502 || error.status === 503 || error.status === 504));
+  return idempotent && (error.type === 'network' || error.type === 'timeout');
+}
+
+/** One attempt: fetch and read the whole body under one timer. */
+async function attemptOnce(
+  client: ClerkClient,
+  method: Method,
+  outgoing: Outgoing,
+  options: CallOptions,
+  timeout: number,
+): Promise<Answer | Failure> {
+  const controller = new AbortController();
+  const { signal } = options;
+  let timedOut = false;
+  const timer = Number.isFinite(timeout)
+    ? setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeout)
+    : undefined;
+  const onAbort = () => controller.abort(signal!.reason);
+  signal?.addEventListener('abort', onAbort);
+  try {
+    const response = await client.raw<string, 'text'>(outgoing.path, {
+      method,
+      query: outgoing.query,
+      body: outgoing.body,
+      headers: options.headers,
+      signal: controller.signal,
+      retry: false,
+      ignoreResponseError: true,
+      responseType: 'text',
+    });
+    return { ok: true, status: response.status, headers: response.headers, text: response._data ?? '' };
+  } catch (error) {
+    if (signal?.aborted) return aborted(signal);
+    if (timedOut) return fail({ type: 'timeout', message: `No complete answer within ${timeout} ms`, timeout });
+    return fail(networkError(error, configOf(client)));
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Maps a complete HTTP answer to a Result. */
+function readAnswer<T>(answer: Answer, schema: v.GenericSchema<unknown, T>, config: ClientConfig): Result<T, RequestError> {
+  const { status, text } = answer;
+  if (status < 200 || status > 299) return fail(apiError(answer, config));
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const issues = [{ path: '', message: text === '' ? 'the body is empty' : 'the body is not JSON' }];
+    return fail({ type: 'invalid_response', message: `Unexpected answer (${status}): ${issues[0]!.message}`, status, issues });
+  }
+  if (!config.validateResponses) return { ok: true, data: body as T };
+  const parsed = v.safeParse(schema, body);
+  if (parsed.success) return { ok: true, data: parsed.output };
+  const issues = parsed.issues.map(toIssue);
+  return fail({ type: 'invalid_response', message: `Unexpected answer (${status}): ${describe(issues)}`, status, issues });
+}
+
+function apiError({ status, headers, text }: Answer, config: ClientConfig): ApiError {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON (an HTML page from a proxy): no Clerk errors to report.
+  }
+  const envelope = v.safeParse(ClerkErrorsSchema, body);
+  const errors = envelope.success ? envelope.output.errors : [];
+  const first = errors[0];
+  const error: ApiError = {
+    type: 'api',
+    message: `Clerk API answered ${status}${first ? `: ${first.long_message || first.message}` : ''}`,
+    status,
+    errors,
+  };
+  if (envelope.success && envelope.output.clerk_trace_id !== undefined) error.traceId = envelope.output.clerk_trace_id;
+  const retryAfter = retryAfterSeconds(headers.get('retry-after'));
+  if (retryAfter !== undefined) error.retryAfter = retryAfter;
+  return redact(error, config);
+}
+
+/** `Retry-After` in seconds, from either of its forms: seconds or an HTTP-date. */
+export function retryAfterSeconds(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+function networkError(error: unknown, config: ClientConfig): NetworkError {
+  // ofetch wraps the fetch failure in a FetchError that holds the request
+  // headers (the secret key): only plain strings are taken from it.
+  let inner = (error as { cause?: unknown } | null)?.cause ?? error;
+  const name = String((inner as Error | null)?.name ?? 'Error');
+  const message = String((inner as Error | null)?.message ?? inner);
+  let code: string | undefined;
+  for (let depth = 0; inner && depth < 5 && code === undefined; depth++) {
+    const c = (inner as { code?: unknown }).code;
+    if (typeof c === 'string') code = c;
+    inner = (inner as { cause?: unknown }).cause;
+  }
+  const cause: NetworkError['cause'] = code === undefined ? { name, message } : { name, message, code };
+  return redact({ type: 'network', message: `Network error: ${message}${code ? ` (${code})` : ''}`, cause }, config);
+}
+
+/** Replaces the secret key anywhere in an error built from server or runtime text. */
+function redact<E extends object>(error: E, config: ClientConfig): E {
+  const json = JSON.stringify(error);
+  const clean = config.redact(json);
+  if (clean !== json) Object.assign(error, JSON.parse(clean));
+  return error;
+}
+
+function aborted(signal: AbortSignal): Failure {
+  return fail({ type: 'aborted', message: 'The call was aborted', reason: signal.reason });
+}
+
+/** Waits `ms`; resolves false at once if the signal fires first. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function toIssue(issue: v.BaseIssue<unknown>): Issue {
+  return { path: v.getDotPath(issue) ?? '', message: issue.message };
+}
+
+/** Issues as one line: the first three, then how many more. */
+function describe(issues: Issue[]): string {
+  const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path} ${i.message}` : i.message));
+  return shown.join('; ') + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
+}

@@ -1,0 +1,10 @@
+/**
+ * What every endpoint function resolves to: the data, or a plain error
+ * object. Nothing throws; narrow on `ok`.
+ *
+ * @example
+ * const r = await getOrganization(clerk, { organization_id: 'acme' });
+ * if (r.ok) console.log(r.data.name);
+ * else console.error(r.error.type, r.error.message);
+ */
+export type Result<T, E> = { ok: true; data: T } | { ok: false; error: E };

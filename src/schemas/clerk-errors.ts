@@ -1,0 +1,37 @@
+import * as v from 'valibot';
+
+/**
+ * One error in Clerk's error envelope.
+ *
+ * @example
+ * import * as v from 'valibot';
+ * import { ClerkErrorSchema } from 'clerk-backend-fetch';
+ * v.is(ClerkErrorSchema, { code: 'resource_not_found', message: 'not found', long_message: 'No org' }); // true
+ */
+export const ClerkErrorSchema = v.looseObject({
+  message: v.string(),
+  long_message: v.string(),
+  code: v.string(),
+  meta: v.optional(v.record(v.string(), v.unknown())),
+});
+
+/** One error in Clerk's error envelope: `code`, `message`, `long_message`, `meta`. */
+export type ClerkError = v.InferOutput<typeof ClerkErrorSchema>;
+
+/**
+ * Clerk's error envelope, the body of every non-2xx answer from the API.
+ *
+ * @example
+ * import * as v from 'valibot';
+ * import { ClerkErrorsSchema } from 'clerk-backend-fetch';
+ * const r = v.safeParse(ClerkErrorsSchema, body);
+ * if (r.success) console.log(r.output.errors[0]?.code, r.output.clerk_trace_id);
+ */
+export const ClerkErrorsSchema = v.looseObject({
+  errors: v.array(ClerkErrorSchema),
+  meta: v.optional(v.record(v.string(), v.unknown())),
+  clerk_trace_id: v.optional(v.string()),
+});
+
+/** Clerk's error envelope. */
+export type ClerkErrors = v.InferOutput<typeof ClerkErrorsSchema>;

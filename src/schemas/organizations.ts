@@ -1,0 +1,20 @@
+import * as v from 'valibot';
+import { OrganizationSchema } from './organization.js';
+
+/**
+ * One page of organizations: `data` plus `total_count`, the number of
+ * organizations matching the query in all pages.
+ *
+ * @example
+ * import * as v from 'valibot';
+ * import { OrganizationsSchema } from 'clerk-backend-fetch';
+ * const page = v.parse(OrganizationsSchema, body);
+ * console.log(page.total_count);
+ */
+export const OrganizationsSchema = v.looseObject({
+  data: v.array(OrganizationSchema),
+  total_count: v.pipe(v.number(), v.integer()),
+});
+
+/** One page of organizations with the total count. */
+export type Organizations = v.InferOutput<typeof OrganizationsSchema>;

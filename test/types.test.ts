@@ -1,0 +1,79 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  getOrganization,
+  listOrganizations,
+  uploadOrganizationLogo,
+  type ApiError,
+  type ClerkError,
+  type DeletedObject,
+  type GetOrganizationError,
+  type Issue,
+  type Organization,
+  type Organizations,
+  type OrganizationWithLogo,
+  type Result,
+  deleteOrganization,
+} from '../src/index.js';
+import { testClient } from './helpers.js';
+
+// These assertions are checked by `tsc --noEmit` (part of npm test); a wrong type fails the build.
+describe('types', () => {
+  it('results narrow on ok and on error.type', async () => {
+    const r = await getOrganization(testClient(), { organization_id: 'x' }).catch(() => null);
+    if (!r) return;
+    expectTypeOf(r).toEqualTypeOf<Result<Organization, GetOrganizationError>>();
+    if (r.ok) {
+      expectTypeOf(r.data).toEqualTypeOf<Organization>();
+      expectTypeOf(r.data.id).toBeString();
+      expectTypeOf(r.data.members_count).toEqualTypeOf<number | undefined>();
+      expectTypeOf(r.data.role_set_key).toEqualTypeOf<string | null | undefined>();
+      // @ts-expect-error data has no error
+      void r.error;
+    } else {
+      // @ts-expect-error a failure has no data
+      void r.data;
+      const e = r.error;
+      if (e.type === 'api') {
+        expectTypeOf(e).toEqualTypeOf<ApiError<403 | 404>>();
+        expectTypeOf(e.errors).toEqualTypeOf<ClerkError[]>();
+        expectTypeOf(e.traceId).toEqualTypeOf<string | undefined>();
+        expectTypeOf(e.retryAfter).toEqualTypeOf<number | undefined>();
+        // The documented statuses are suggested, and others still compare.
+        expectTypeOf<403>().toMatchTypeOf<typeof e.status>();
+        expectTypeOf<429>().toMatchTypeOf<typeof e.status>();
+      }
+      if (e.type === 'invalid_request') expectTypeOf(e.issues).toEqualTypeOf<Issue[]>();
+      if (e.type === 'invalid_response') expectTypeOf(e.status).toBeNumber();
+      if (e.type === 'network') expectTypeOf(e.cause.message).toBeString();
+      if (e.type === 'timeout') expectTypeOf(e.timeout).toBeNumber();
+      if (e.type === 'aborted') expectTypeOf(e.reason).toBeUnknown();
+    }
+  });
+
+  it('each endpoint returns its own data type', () => {
+    expectTypeOf(listOrganizations).returns.resolves.toMatchTypeOf<Result<Organizations, unknown>>();
+    expectTypeOf(uploadOrganizationLogo).returns.resolves.toMatchTypeOf<Result<OrganizationWithLogo, unknown>>();
+    expectTypeOf(deleteOrganization).returns.resolves.toMatchTypeOf<Result<DeletedObject, unknown>>();
+    expectTypeOf<OrganizationWithLogo['image_url']>().toEqualTypeOf<string>();
+  });
+
+  it('params are checked by the compiler too', () => {
+    expectTypeOf(listOrganizations).parameter(1).toEqualTypeOf<
+      | {
+          limit?: number;
+          offset?: number;
+          query?: string;
+          order_by?: string;
+          include_members_count?: boolean;
+          include_missing_member_with_elevated_permissions?: boolean;
+          user_id?: string[];
+          organization_id?: string[];
+        }
+      | undefined
+    >();
+    // @ts-expect-error organization_id is required
+    void (() => getOrganization(testClient(), {}));
+    // @ts-expect-error limit is a number
+    void (() => listOrganizations(testClient(), { limit: '10' }));
+  });
+});
