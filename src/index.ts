@@ -25,3 +25,4 @@ export * from './organizations/replace-organization-metadata.js';
 export * from './organizations/delete-organization.js';
 export * from './organizations/upload-organization-logo.js';
 export * from './organizations/delete-organization-logo.js';
+export * from './organizations/paginate-organizations.js';

@@ -1,1 +1,1 @@
-export {};
+export { createFakeClerk, type FakeClerk, type FakeClerkOptions, type FakeRequest, type SeedOrganization } from './fake-clerk.js';

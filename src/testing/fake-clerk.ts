@@ -1,0 +1,353 @@
+import type { Organization } from '../schemas/organization.js';
+
+/** An organization to start the fake with; unset fields get defaults. */
+export interface SeedOrganization extends Partial<Organization> {
+  name: string;
+  /** User ids that are members (`created_by` is one too). */
+  members?: string[];
+}
+
+/** Options for `createFakeClerk`. */
+export interface FakeClerkOptions {
+  /** Organizations present from the start, oldest first. */
+  organizations?: SeedOrganization[];
+}
+
+/** A request the fake received. */
+export interface FakeRequest {
+  method: string;
+  path: string;
+}
+
+/** An in-memory Clerk Backend API for the Organizations endpoints. */
+export interface FakeClerk {
+  /** A Web-standard fetch: pass it as `createClient(key, { fetch: fake.fetch })`. */
+  fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+  /** Answers the next `times` requests (default 1) with `status` and a Clerk error envelope. */
+  failNext: (status: number, options?: { times?: number; retryAfter?: number }) => void;
+  /** Every request received so far, in order. */
+  requests: FakeRequest[];
+  /** The organizations stored now, newest first. */
+  organizations: () => Organization[];
+}
+
+interface Stored {
+  org: Organization;
+  members: Set<string>;
+}
+
+const MAX_LOGO_BYTES = 10 * 1024 * 1024;
+const LOGO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
+const DEFAULT_IMAGE = 'https://img.clerk.com/default-organization-logo';
+const SLUG = /^[a-z0-9-]+$/;
+const ERROR_CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'authentication_invalid',
+  402: 'payment_required',
+  403: 'authorization_invalid',
+  404: 'resource_not_found',
+  413: 'request_body_too_large',
+  422: 'form_param_value_invalid',
+  429: 'too_many_requests',
+};
+
+class ClerkFailure {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly message: string,
+    readonly param?: string,
+  ) {}
+}
+
+/**
+ * Makes an in-memory Clerk that answers the nine Organizations operations
+ * as the 2026-05-12 spec describes, with no network. Seed it, point a
+ * client at it, and inject failures to test your error paths.
+ *
+ * @example
+ * import { createClient, getOrganization } from 'clerk-backend-fetch';
+ * import { createFakeClerk } from 'clerk-backend-fetch/testing';
+ *
+ * const fake = createFakeClerk({ organizations: [{ name: 'Acme', slug: 'acme' }] });
+ * const clerk = createClient('sk_test_fake', { fetch: fake.fetch });
+ * const r = await getOrganization(clerk, { organization_id: 'acme' });
+ * fake.failNext(503, { times: 3 }); // the next three requests answer 503
+ */
+export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
+  const byId = new Map<string, Stored>();
+  const requests: FakeRequest[] = [];
+  const failures: { status: number; retryAfter?: number }[] = [];
+  let clock = 0;
+  let logos = 0;
+  const now = () => (clock = Math.max(Date.now(), clock + 1));
+
+  /** Only GET takes a slug as well as an id; the other operations take the id. */
+  const find = (id: string, orSlug = false): Stored => {
+    const found = byId.get(id) ?? (orSlug ? [...byId.values()].find((s) => s.org.slug === id) : undefined);
+    if (!found) throw new ClerkFailure(404, 'resource_not_found', 'Resource not found');
+    return found;
+  };
+  const checkSlug = (slug: unknown, except?: string) => {
+    if (typeof slug !== 'string' || !SLUG.test(slug)) {
+      throw new ClerkFailure(422, 'form_param_format_invalid', 'slug must contain only lowercase alphanumeric characters and dashes', 'slug');
+    }
+    for (const s of byId.values()) {
+      if (s.org.slug === slug && s.org.id !== except) throw new ClerkFailure(422, 'form_identifier_exists', 'That slug is taken. Please try another.', 'slug');
+    }
+  };
+  const slugFrom = (name: string) => {
+    const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'organization';
+    let slug = base;
+    for (let n = 2; [...byId.values()].some((s) => s.org.slug === slug); n++) slug = `${base}-${n}`;
+    return slug;
+  };
+
+  const create = (body: Record<string, unknown>, members: string[] = []): Organization => {
+    allowOnly(body, ['name', 'slug', 'created_by', 'private_metadata', 'public_metadata', 'max_allowed_memberships', 'created_at', 'role_set_key', 'members', 'id', 'image_url', 'has_image', 'admin_delete_enabled', 'updated_at', 'object']);
+    if (typeof body.name !== 'string' || body.name.trim() === '') throw new ClerkFailure(422, 'form_param_missing', 'name is missing or empty', 'name');
+    if (body.slug != null) checkSlug(body.slug);
+    const at = typeof body.created_at === 'string' ? Date.parse(body.created_at) : typeof body.created_at === 'number' ? body.created_at : now();
+    if (Number.isNaN(at)) throw new ClerkFailure(422, 'form_param_format_invalid', 'created_at must be an RFC3339 date-time', 'created_at');
+    const org: Organization = {
+      object: 'organization',
+      id: typeof body.id === 'string' ? body.id : `org_${crypto.randomUUID().replace(/-/g, '').slice(0, 27)}`,
+      name: body.name,
+      slug: (body.slug as string | null | undefined) ?? slugFrom(body.name),
+      image_url: (body.image_url as string | undefined) ?? DEFAULT_IMAGE,
+      has_image: (body.has_image as boolean | undefined) ?? false,
+      max_allowed_memberships: count(body.max_allowed_memberships, 'max_allowed_memberships') ?? 5,
+      admin_delete_enabled: (body.admin_delete_enabled as boolean | undefined) ?? true,
+      public_metadata: metadata(body.public_metadata, 'public_metadata') ?? {},
+      private_metadata: metadata(body.private_metadata, 'private_metadata') ?? {},
+      created_at: at,
+      updated_at: typeof body.updated_at === 'number' ? body.updated_at : at,
+      role_set_key: (body.role_set_key as string | null | undefined) ?? null,
+    };
+    if (typeof body.created_by === 'string') org.created_by = body.created_by;
+    byId.set(org.id, { org, members: new Set([...(org.created_by ? [org.created_by] : []), ...members]) });
+    return org;
+  };
+
+  for (const seed of options.organizations ?? []) {
+    const { members, ...fields } = seed;
+    create(fields, members);
+  }
+
+  const list = (query: URLSearchParams) => {
+    const limit = intParam(query, 'limit', 10, 1, 500);
+    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+    let found = [...byId.values()];
+    const q = query.get('query');
+    if (q) {
+      const lower = q.toLowerCase();
+      found = found.filter((s) => s.org.id === q || s.org.name.toLowerCase().includes(lower) || s.org.slug.includes(lower));
+    }
+    found = filterBy(found, query.getAll('organization_id'), (s, id) => s.org.id === id);
+    found = filterBy(found, query.getAll('user_id'), (s, id) => s.members.has(id));
+    const orderBy = query.get('order_by') ?? '-created_at';
+    const field = orderBy.replace(/^[+-]/, '');
+    if (!['name', 'created_at', 'members_count'].includes(field)) {
+      throw new ClerkFailure(422, 'form_param_value_invalid', `order_by must be one of name, created_at, members_count with an optional + or -`, 'order_by');
+    }
+    const key = (s: Stored) => (field === 'name' ? s.org.name : field === 'members_count' ? s.members.size : s.org.created_at);
+    const direction = orderBy.startsWith('-') ? -1 : 1;
+    found.sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0));
+    return {
+      data: found.slice(offset, offset + limit).map((s) => view(s, query)),
+      total_count: found.length,
+    };
+  };
+
+  const route = async (method: string, url: URL, request: Request): Promise<unknown> => {
+    const match = /\/organizations(?:\/([^/]+))?(?:\/(metadata|logo))?\/?$/.exec(url.pathname);
+    if (!match) throw new ClerkFailure(404, 'resource_not_found', `No route for ${method} ${url.pathname}`);
+    const id = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
+    const sub = match[2];
+    if (id === undefined) {
+      if (method === 'GET') return list(url.searchParams);
+      if (method === 'POST') return create(await jsonBody(request));
+    } else if (sub === undefined) {
+      if (method === 'GET') return view(find(id, true), url.searchParams);
+      if (method === 'PATCH') return update(find(id), await jsonBody(request));
+      if (method === 'DELETE') {
+        const gone = find(id);
+        byId.delete(gone.org.id);
+        return { object: 'organization', id: gone.org.id, slug: gone.org.slug, deleted: true };
+      }
+    } else if (sub === 'metadata' && (method === 'PATCH' || method === 'PUT')) {
+      const stored = find(id);
+      const body = await jsonBody(request);
+      allowOnly(body, ['public_metadata', 'private_metadata']);
+      for (const field of ['public_metadata', 'private_metadata'] as const) {
+        const value = metadata(body[field], field);
+        if (value === undefined) continue;
+        stored.org[field] = method === 'PUT' ? JSON.parse(JSON.stringify(value)) : deepMerge(stored.org[field] ?? {}, value);
+      }
+      stored.org.updated_at = now();
+      return stored.org;
+    } else if (sub === 'logo') {
+      const stored = find(id);
+      if (method === 'PUT') return uploadLogo(stored, request);
+      if (method === 'DELETE') {
+        Object.assign(stored.org, { has_image: false, image_url: DEFAULT_IMAGE, updated_at: now() });
+        return stored.org;
+      }
+    }
+    throw new ClerkFailure(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}`);
+  };
+
+  const update = (stored: Stored, body: Record<string, unknown>) => {
+    allowOnly(body, ['name', 'slug', 'max_allowed_memberships', 'admin_delete_enabled', 'created_at', 'role_set_key']);
+    const { org } = stored;
+    if (body.name != null) {
+      if (typeof body.name !== 'string' || body.name.trim() === '') throw new ClerkFailure(422, 'form_param_value_invalid', 'name must not be empty', 'name');
+      org.name = body.name;
+    }
+    if (body.slug != null) {
+      checkSlug(body.slug, org.id);
+      org.slug = body.slug as string;
+    }
+    const max = count(body.max_allowed_memberships, 'max_allowed_memberships');
+    if (max !== undefined) org.max_allowed_memberships = max;
+    if (typeof body.admin_delete_enabled === 'boolean') org.admin_delete_enabled = body.admin_delete_enabled;
+    if (body.role_set_key !== undefined) org.role_set_key = body.role_set_key as string | null;
+    org.updated_at = now();
+    return org;
+  };
+
+  const uploadLogo = async (stored: Stored, request: Request) => {
+    if (Number(request.headers.get('content-length') ?? 0) > MAX_LOGO_BYTES + 64 * 1024) {
+      throw new ClerkFailure(413, 'request_body_too_large', 'The logo may be at most 10 MB');
+    }
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      throw new ClerkFailure(400, 'form_data_invalid', 'The body must be multipart/form-data');
+    }
+    const file = form.get('file');
+    if (file === null || typeof file === 'string') throw new ClerkFailure(400, 'form_param_missing', 'file is missing', 'file');
+    if (file.size > MAX_LOGO_BYTES) throw new ClerkFailure(413, 'request_body_too_large', 'The logo may be at most 10 MB', 'file');
+    if (!LOGO_TYPES.includes(file.type)) {
+      throw new ClerkFailure(400, 'form_param_format_invalid', `The logo must be one of ${LOGO_TYPES.join(', ')}`, 'file');
+    }
+    logos += 1;
+    const image_url = `https://img.clerk.com/fake/${stored.org.id}/${logos}`;
+    Object.assign(stored.org, { has_image: true, image_url, updated_at: now() });
+    return { ...stored.org, image_url };
+  };
+
+  const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    requests.push({ method: request.method, path: url.pathname + url.search });
+    const failure = failures.shift();
+    if (failure) {
+      const headers: Record<string, string> = failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
+      return errorResponse(new ClerkFailure(failure.status, ERROR_CODES[failure.status] ?? 'internal_clerk_error', `Injected failure ${failure.status}`), headers);
+    }
+    if (!/^Bearer sk_\S+$/.test(request.headers.get('authorization') ?? '')) {
+      return errorResponse(new ClerkFailure(401, 'authentication_invalid', 'A valid secret key is required in the Authorization header'));
+    }
+    try {
+      const body = await route(request.method, url, request);
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    } catch (error) {
+      if (error instanceof ClerkFailure) return errorResponse(error);
+      return errorResponse(new ClerkFailure(500, 'internal_clerk_error', String(error)));
+    }
+  };
+
+  return {
+    fetch,
+    failNext: (status, { times = 1, retryAfter } = {}) => {
+      for (let i = 0; i < times; i++) failures.push(retryAfter === undefined ? { status } : { status, retryAfter });
+    },
+    requests,
+    organizations: () => [...byId.values()].map((s) => s.org).sort((a, b) => b.created_at - a.created_at),
+  };
+}
+
+function errorResponse(failure: ClerkFailure, headers: Record<string, string> = {}): Response {
+  const body = {
+    errors: [
+      {
+        code: failure.code,
+        message: failure.message,
+        long_message: failure.message,
+        meta: failure.param ? { param_name: failure.param } : {},
+      },
+    ],
+    clerk_trace_id: `trace_${crypto.randomUUID().replace(/-/g, '')}`,
+  };
+  return new Response(JSON.stringify(body), { status: failure.status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+/** The organization as an answer: members_count and the elevated-permission flag only when asked. */
+function view({ org, members }: Stored, query: URLSearchParams): Organization {
+  const out: Organization = { ...org };
+  if (query.get('include_members_count') === 'true') out.members_count = members.size;
+  if (query.get('include_missing_member_with_elevated_permissions') === 'true') out.missing_member_with_elevated_permissions = false;
+  return out;
+}
+
+async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  let body: unknown;
+  try {
+    body = JSON.parse((await request.text()) || '{}');
+  } catch {
+    throw new ClerkFailure(400, 'malformed_request', 'The body is not valid JSON');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ClerkFailure(400, 'malformed_request', 'The body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+function allowOnly(body: Record<string, unknown>, allowed: string[]) {
+  for (const key of Object.keys(body)) {
+    if (!allowed.includes(key)) throw new ClerkFailure(422, 'form_param_unknown', `${key} is not a valid parameter for this request`, key);
+  }
+}
+
+function count(value: unknown, param: string): number | undefined {
+  if (value == null) return undefined;
+  if (!Number.isInteger(value) || (value as number) < 0) throw new ClerkFailure(422, 'form_param_value_invalid', `${param} must be an integer ≥ 0`, param);
+  return value as number;
+}
+
+function metadata(value: unknown, param: string): Record<string, unknown> | undefined {
+  if (value == null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ClerkFailure(422, 'form_param_format_invalid', `${param} must be an object`, param);
+  return value as Record<string, unknown>;
+}
+
+function intParam(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number {
+  const raw = query.get(name);
+  if (raw === null) return fallback;
+  const n = Number(raw);
+  if (!/^-?\d+$/.test(raw) || n < min || n > max) {
+    throw new ClerkFailure(422, 'form_param_value_invalid', `${name} must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}`, name);
+  }
+  return n;
+}
+
+/** Applies `+id` / `id` (include any of) and `-id` (exclude) filters. */
+function filterBy(found: Stored[], ids: string[], matches: (s: Stored, id: string) => boolean): Stored[] {
+  if (ids.length === 0) return found;
+  const include = ids.filter((id) => !id.startsWith('-')).map((id) => id.replace(/^\+/, ''));
+  const exclude = ids.filter((id) => id.startsWith('-')).map((id) => id.slice(1));
+  return found.filter((s) => (include.length === 0 || include.some((id) => matches(s, id))) && !exclude.some((id) => matches(s, id)));
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Deep merge where `null` removes a key at any depth. */
+function deepMerge(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...target };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else if (isObject(value) && isObject(out[key])) out[key] = deepMerge(out[key] as Record<string, unknown>, value);
+    else out[key] = isObject(value) ? deepMerge({}, value) : value;
+  }
+  return out;
+}

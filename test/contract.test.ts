@@ -1,0 +1,176 @@
+// The same calls and the same assertions against two backends: nock replaying
+// what Clerk's spec says it answers, and the in-memory fake. If the fake, the
+// client or the canned answers drift from the spec, one side fails.
+import { describe, expect, it } from 'vitest';
+import {
+  createClient,
+  createOrganization,
+  deleteOrganization,
+  deleteOrganizationLogo,
+  getOrganization,
+  listOrganizations,
+  mergeOrganizationMetadata,
+  replaceOrganizationMetadata,
+  updateOrganization,
+  uploadOrganizationLogo,
+  type ClerkClient,
+  type Organization,
+  type RequestError,
+  type Result,
+} from '../src/index.js';
+import { createFakeClerk, type SeedOrganization } from '../src/testing/index.js';
+import { clerkErrors, intercept, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
+
+useNock();
+
+const ACME: SeedOrganization = {
+  id: 'org_acme',
+  name: 'Acme',
+  slug: 'acme',
+  created_by: 'user_1',
+  members: ['user_2'],
+  public_metadata: { a: { b: 1 }, keep: true },
+  private_metadata: { secret: 1 },
+};
+const acme = (over: Partial<Organization> = {}) =>
+  orgFixture({ id: 'org_acme', name: 'Acme', slug: 'acme', public_metadata: { a: { b: 1 }, keep: true }, private_metadata: { secret: 1 }, role_set_key: null, ...over });
+
+interface Contract {
+  name: string;
+  /** The answer Clerk gives, for nock to replay. */
+  clerk: { method: string; status: number; body: unknown };
+  run: (client: ClerkClient) => Promise<Result<unknown, RequestError>>;
+  expect: (result: Result<unknown, RequestError>) => void;
+}
+
+const okData = (r: Result<unknown, RequestError>) => {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.data as Record<string, any>;
+};
+const apiError = (r: Result<unknown, RequestError>) => {
+  if (r.ok || r.error.type !== 'api') throw new Error(`expected an api error, got ${JSON.stringify(r)}`);
+  return r.error;
+};
+
+const contracts: Contract[] = [
+  {
+    name: 'get by slug',
+    clerk: { method: 'GET', status: 200, body: acme() },
+    run: (c) => getOrganization(c, { organization_id: 'acme' }),
+    expect: (r) => expect(okData(r)).toMatchObject({ object: 'organization', id: 'org_acme', name: 'Acme', slug: 'acme', has_image: false }),
+  },
+  {
+    name: 'get an unknown id is 404 resource_not_found',
+    clerk: { method: 'GET', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => getOrganization(c, { organization_id: 'org_missing' }),
+    expect: (r) => {
+      const e = apiError(r);
+      expect(e.status).toBe(404);
+      expect(e.errors[0]!.code).toBe('resource_not_found');
+      expect(e.traceId).toMatch(/^trace_/);
+    },
+  },
+  {
+    name: 'list with a query and member counts',
+    clerk: { method: 'GET', status: 200, body: { data: [acme({ members_count: 2 })], total_count: 1 } },
+    run: (c) => listOrganizations(c, { query: 'acm', include_members_count: true, user_id: ['user_2'] }),
+    expect: (r) => {
+      const page = okData(r);
+      expect(page.total_count).toBe(1);
+      expect(page.data[0]).toMatchObject({ id: 'org_acme', members_count: 2 });
+    },
+  },
+  {
+    name: 'create',
+    clerk: { method: 'POST', status: 200, body: orgFixture({ id: 'org_new', name: 'New Co', slug: 'new-co', created_by: 'user_1' }) },
+    run: (c) => createOrganization(c, { name: 'New Co', slug: 'new-co', created_by: 'user_1' }),
+    expect: (r) => {
+      const org = okData(r);
+      expect(org).toMatchObject({ name: 'New Co', slug: 'new-co', created_by: 'user_1' });
+      expect(org.id).toMatch(/^org_/);
+      expect(Number.isInteger(org.created_at)).toBe(true);
+    },
+  },
+  {
+    name: 'create with a taken slug is 422 form_identifier_exists',
+    clerk: { method: 'POST', status: 422, body: clerkErrors('form_identifier_exists', 'That slug is taken. Please try another.') },
+    run: (c) => createOrganization(c, { name: 'Other', slug: 'acme' }),
+    expect: (r) => {
+      const e = apiError(r);
+      expect(e.status).toBe(422);
+      expect(e.errors[0]!.code).toBe('form_identifier_exists');
+    },
+  },
+  {
+    name: 'update',
+    clerk: { method: 'PATCH', status: 200, body: acme({ name: 'Acme Inc', max_allowed_memberships: 50 }) },
+    run: (c) => updateOrganization(c, { organization_id: 'org_acme', name: 'Acme Inc', max_allowed_memberships: 50 }),
+    expect: (r) => expect(okData(r)).toMatchObject({ name: 'Acme Inc', max_allowed_memberships: 50, slug: 'acme' }),
+  },
+  {
+    name: 'update an unknown id is 404',
+    clerk: { method: 'PATCH', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => updateOrganization(c, { organization_id: 'org_missing', name: 'X' }),
+    expect: (r) => expect(apiError(r).status).toBe(404),
+  },
+  {
+    name: 'merge metadata deep, null removes',
+    clerk: { method: 'PATCH', status: 200, body: acme({ public_metadata: { a: { c: 2 }, keep: true } }) },
+    run: (c) => mergeOrganizationMetadata(c, { organization_id: 'org_acme', public_metadata: { a: { b: null, c: 2 } } }),
+    expect: (r) => {
+      const org = okData(r);
+      expect(org.public_metadata).toEqual({ a: { c: 2 }, keep: true });
+      expect(org.private_metadata).toEqual({ secret: 1 });
+    },
+  },
+  {
+    name: 'replace metadata wholesale, the other left as is',
+    clerk: { method: 'PUT', status: 200, body: acme({ private_metadata: { fresh: true } }) },
+    run: (c) => replaceOrganizationMetadata(c, { organization_id: 'org_acme', private_metadata: { fresh: true } }),
+    expect: (r) => {
+      const org = okData(r);
+      expect(org.private_metadata).toEqual({ fresh: true });
+      expect(org.public_metadata).toEqual({ a: { b: 1 }, keep: true });
+    },
+  },
+  {
+    name: 'upload a logo',
+    clerk: { method: 'PUT', status: 200, body: acme({ has_image: true, image_url: 'https://img.clerk.com/x' }) },
+    run: (c) => uploadOrganizationLogo(c, { organization_id: 'org_acme', file: new File(['png'], 'l.png', { type: 'image/png' }) }),
+    expect: (r) => {
+      const org = okData(r);
+      expect(org.has_image).toBe(true);
+      expect(org.image_url).toMatch(/^https:\/\//);
+    },
+  },
+  {
+    name: 'delete the logo',
+    clerk: { method: 'DELETE', status: 200, body: acme({ has_image: false }) },
+    run: (c) => deleteOrganizationLogo(c, { organization_id: 'org_acme' }),
+    expect: (r) => expect(okData(r).has_image).toBe(false),
+  },
+  {
+    name: 'delete',
+    clerk: { method: 'DELETE', status: 200, body: { object: 'organization', id: 'org_acme', slug: 'acme', deleted: true } },
+    run: (c) => deleteOrganization(c, { organization_id: 'org_acme' }),
+    expect: (r) => expect(okData(r)).toMatchObject({ object: 'organization', id: 'org_acme', deleted: true }),
+  },
+  {
+    name: 'delete an unknown id is 404',
+    clerk: { method: 'DELETE', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => deleteOrganization(c, { organization_id: 'org_missing' }),
+    expect: (r) => expect(apiError(r).errors[0]!.code).toBe('resource_not_found'),
+  },
+];
+
+describe.each(contracts)('contract: $name', (contract) => {
+  it('against nock replaying Clerk', async () => {
+    intercept(contract.clerk.method, contract.clerk.status, contract.clerk.body);
+    contract.expect(await contract.run(testClient()));
+  });
+
+  it('against the fake Clerk', async () => {
+    const fake = createFakeClerk({ organizations: [ACME] });
+    contract.expect(await contract.run(createClient(SECRET_KEY, { fetch: fake.fetch, retry: false })));
+  });
+});
