@@ -1,0 +1,112 @@
+// The demo: walks all nine Organizations functions and a pagination.
+// Against the built-in fake Clerk (no network, no key) unless CLERK_SECRET_KEY
+// is set, in which case it talks to the real Backend API (CLERK_API_URL optional)
+// and deletes what it created.
+import {
+  createClient,
+  createOrganization,
+  deleteOrganization,
+  deleteOrganizationLogo,
+  getOrganization,
+  listOrganizations,
+  mergeOrganizationMetadata,
+  paginateOrganizations,
+  replaceOrganizationMetadata,
+  updateOrganization,
+  uploadOrganizationLogo,
+  type RequestError,
+  type Result,
+} from '../src/index.js';
+import { createFakeClerk } from '../src/testing/index.js';
+
+const secretKey = process.env.CLERK_SECRET_KEY;
+const fake = secretKey ? undefined : createFakeClerk({ organizations: [{ name: 'Globex' }, { name: 'Initech' }, { name: 'Umbrella' }] });
+const clerk = fake
+  ? createClient('sk_test_demo', { fetch: fake.fetch })
+  : createClient(secretKey!, { baseURL: process.env.CLERK_API_URL || undefined });
+console.log(`clerk-backend-fetch demo against ${fake ? 'the built-in fake Clerk (set CLERK_SECRET_KEY for the real API)' : 'the Clerk Backend API'}\n`);
+
+let failed = false;
+/** Prints one line for a step and hands back the data; an unexpected error marks the demo failed. */
+function step<T>(call: string, result: Result<T, RequestError>, show: (data: T) => string): T | undefined {
+  if (result.ok) {
+    console.log(`✔ ${call.padEnd(66)} 200  ${show(result.data)}`);
+    return result.data;
+  }
+  const e = result.error;
+  console.log(`✘ ${call.padEnd(66)} ${e.type === 'api' ? e.status : e.type}  ${e.message}`);
+  failed = true;
+  return undefined;
+}
+
+const suffix = Date.now().toString(36);
+const created = step(
+  'createOrganization({ name, slug, public_metadata })',
+  await createOrganization(clerk, { name: `Demo Acme ${suffix}`, slug: `demo-acme-${suffix}`, public_metadata: { plan: 'free' } }),
+  (o) => `${o.id} slug=${o.slug}`,
+);
+if (!created) process.exit(1);
+const id = created.id;
+
+step('getOrganization({ organization_id: id })', await getOrganization(clerk, { organization_id: id }), (o) => `${o.id} name="${o.name}"`);
+step(
+  'getOrganization({ organization_id: slug, include_members_count })',
+  await getOrganization(clerk, { organization_id: created.slug, include_members_count: true }),
+  (o) => `${o.id} members_count=${o.members_count}`,
+);
+step(
+  "listOrganizations({ query: 'demo', limit: 5 })",
+  await listOrganizations(clerk, { query: 'demo', limit: 5 }),
+  (page) => `total_count=${page.total_count} first=${page.data[0]?.id}`,
+);
+step(
+  'updateOrganization({ name, max_allowed_memberships })',
+  await updateOrganization(clerk, { organization_id: id, name: `Demo Acme Inc ${suffix}`, max_allowed_memberships: 25 }),
+  (o) => `name="${o.name}" max_allowed_memberships=${o.max_allowed_memberships}`,
+);
+step(
+  'mergeOrganizationMetadata({ public_metadata })',
+  await mergeOrganizationMetadata(clerk, { organization_id: id, public_metadata: { plan: 'pro', seats: 25 } }),
+  (o) => `public_metadata=${JSON.stringify(o.public_metadata)}`,
+);
+step(
+  'replaceOrganizationMetadata({ private_metadata })',
+  await replaceOrganizationMetadata(clerk, { organization_id: id, private_metadata: { crm_id: 'crm_42' } }),
+  (o) => `private_metadata=${JSON.stringify(o.private_metadata)}`,
+);
+const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+step(
+  'uploadOrganizationLogo({ file: logo.png })',
+  await uploadOrganizationLogo(clerk, { organization_id: id, file: new File([png], 'logo.png', { type: 'image/png' }) }),
+  (o) => `has_image=${o.has_image} image_url=${o.image_url}`,
+);
+step('deleteOrganizationLogo({ organization_id })', await deleteOrganizationLogo(clerk, { organization_id: id }), (o) => `has_image=${o.has_image}`);
+
+let pages = 0;
+let seen = 0;
+for await (const page of paginateOrganizations(clerk, { limit: 2 })) {
+  if (!step(`paginateOrganizations({ limit: 2 }) page ${pages + 1}`, page, (p) => `${p.data.length} orgs: ${p.data.map((o) => o.id).join(', ')}`)) break;
+  pages += 1;
+  seen += page.ok ? page.data.data.length : 0;
+  if (pages === 5) break;
+}
+console.log(`  paginated ${seen} organizations in ${pages} pages`);
+
+// An error, handled through the Result: nothing throws.
+const missing = await getOrganization(clerk, { organization_id: 'org_does_not_exist' });
+if (!missing.ok && missing.error.type === 'api' && missing.error.status === 404) {
+  console.log(`✔ ${'getOrganization({ organization_id: missing })'.padEnd(66)} 404  handled: code=${missing.error.errors[0]?.code} traceId=${missing.error.traceId}`);
+} else {
+  console.log(`✘ expected a 404 for a missing organization, got ${JSON.stringify(missing)}`);
+  failed = true;
+}
+const invalid = await listOrganizations(clerk, { limit: 1000 });
+if (!invalid.ok && invalid.error.type === 'invalid_request') {
+  console.log(`✔ ${'listOrganizations({ limit: 1000 })'.padEnd(66)} ---  refused before sending: ${invalid.error.message}`);
+} else {
+  failed = true;
+}
+
+step('deleteOrganization({ organization_id })', await deleteOrganization(clerk, { organization_id: id }), (d) => `${d.id} deleted=${d.deleted}`);
+if (fake) console.log(`\nThe fake answered ${fake.requests.length} requests.`);
+process.exit(failed ? 1 : 0);
