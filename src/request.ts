@@ -104,7 +104,7 @@ async function attemptOnce(
   const controller = new AbortController();
   const { signal } = options;
   let timedOut = false;
-  const timer = Number.isFinite(timeout)
+  const timer = timeout <= 0x7fffffff
     ? setTimeout(() => {
         timedOut = true;
         controller.abort();
@@ -112,17 +112,22 @@ async function attemptOnce(
     : undefined;
   const onAbort = () => controller.abort(signal!.reason);
   signal?.addEventListener('abort', onAbort);
+  // Settles when the attempt is cut short, even if a custom fetch ignores its signal.
+  const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject, { once: true }));
   try {
-    const response = await client.raw<string, 'text'>(outgoing.path, {
-      method,
-      query: outgoing.query,
-      body: outgoing.body,
-      headers: options.headers,
-      signal: controller.signal,
-      retry: false,
-      ignoreResponseError: true,
-      responseType: 'text',
-    });
+    const response = await Promise.race([
+      client.raw<string, 'text'>(outgoing.path, {
+        method,
+        query: outgoing.query,
+        body: outgoing.body,
+        headers: options.headers,
+        signal: controller.signal,
+        retry: false,
+        ignoreResponseError: true,
+        responseType: 'text',
+      }),
+      stopped,
+    ]);
     return { ok: true, status: response.status, headers: response.headers, text: response._data ?? '' };
   } catch (error) {
     if (signal?.aborted) return aborted(signal);

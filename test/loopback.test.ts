@@ -1,0 +1,73 @@
+// A real HTTP server on 127.0.0.1 (no nock) that misbehaves the ways networks do.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, getOrganization, createOrganization } from '../src/index.js';
+import { SECRET_KEY } from './helpers.js';
+import { startMisbehavingServer } from './support/misbehaving-server.js';
+
+let server: Awaited<ReturnType<typeof startMisbehavingServer>>;
+beforeAll(async () => {
+  server = await startMisbehavingServer(300);
+});
+afterAll(() => server.close());
+
+const client = (timeout = 200, retry: false | { retries: number; baseDelay: number; maxDelay: number } = false) =>
+  createClient(SECRET_KEY, { baseURL: server.url, timeout, retry });
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await run();
+  return [result, performance.now() - started];
+}
+
+describe('against a misbehaving loopback server', () => {
+  it('answers normally: ok', async () => {
+    const r = await getOrganization(client(), { organization_id: 'ok' });
+    expect(r.ok && r.data.id).toBe('org_ok');
+  });
+
+  it('stalls after the headers: timeout, in bounded time', async () => {
+    const [r, ms] = await timed(() => getOrganization(client(150), { organization_id: 'stall-after-headers' }));
+    expect(!r.ok && r.error.type).toBe('timeout');
+    expect(ms).toBeGreaterThanOrEqual(145);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('stalls after the headers on every retry: each attempt times out, then timeout', async () => {
+    const before = server.hits.get('stall-after-headers') ?? 0;
+    const [r] = await timed(() => getOrganization(client(100, { retries: 2, baseDelay: 1, maxDelay: 5 }), { organization_id: 'stall-after-headers' }));
+    expect(!r.ok && r.error.type).toBe('timeout');
+    expect((server.hits.get('stall-after-headers') ?? 0) - before).toBe(3);
+  });
+
+  it('sends half a body then resets: network error', async () => {
+    const r = await getOrganization(client(2_000), { organization_id: 'half-body-reset' });
+    expect(!r.ok && r.error.type).toBe('network');
+  });
+
+  it('resets before answering: network error, and a GET is retried', async () => {
+    const before = server.hits.get('reset') ?? 0;
+    const r = await getOrganization(client(2_000, { retries: 2, baseDelay: 1, maxDelay: 5 }), { organization_id: 'reset' });
+    expect(!r.ok && r.error.type === 'network' && r.error.cause.code).toBeTruthy();
+    expect((server.hits.get('reset') ?? 0) - before).toBe(3);
+  });
+
+  it('resets before answering a POST: network error, one attempt', async () => {
+    const before = server.hits.get('reset') ?? 0;
+    const r = await createOrganization(client(2_000, { retries: 2, baseDelay: 1, maxDelay: 5 }), { name: 'x' }, { headers: { 'x-behaviour': 'reset' } });
+    expect(!r.ok && r.error.type).toBe('network');
+    expect((server.hits.get('reset') ?? 0) - before).toBe(1);
+  });
+
+  it('answers slowly, within the timeout: ok; beyond it: timeout', async () => {
+    const [fast, ms] = await timed(() => getOrganization(client(2_000), { organization_id: 'slow' }));
+    expect(fast.ok).toBe(true);
+    expect(ms).toBeGreaterThanOrEqual(295);
+    const slow = await getOrganization(client(100), { organization_id: 'slow' });
+    expect(!slow.ok && slow.error.type).toBe('timeout');
+  });
+
+  it('an HTML 502 is an api error with errors: []', async () => {
+    const r = await getOrganization(client(), { organization_id: 'html-502' });
+    expect(!r.ok && r.error.type === 'api' && [r.error.status, r.error.errors]).toEqual([502, []]);
+  });
+});

@@ -1,0 +1,266 @@
+import nock from 'nock';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createClient,
+  createOrganization,
+  deleteOrganizationLogo,
+  getOrganization,
+  mergeOrganizationMetadata,
+  replaceOrganizationMetadata,
+  type RequestError,
+  type Result,
+} from '../src/index.js';
+import { BASE_URL, clerkErrors, orgFixture, ORIGIN, SECRET_KEY, useNock } from './helpers.js';
+
+useNock();
+afterEach(() => vi.restoreAllMocks());
+
+type Reply = number | 'reset' | { status: number; headers?: Record<string, string>; wait?: number };
+
+/** Answers successive requests with `replies` in order; returns the attempt count and when each came. */
+function sequence(method: string, replies: Reply[]) {
+  const log = { attempts: 0, at: [] as number[] };
+  const scope = nock(ORIGIN);
+  for (const reply of replies) {
+    const interceptor = scope.intercept(() => true, method);
+    if (reply === 'reset') {
+      interceptor.reply(() => {
+        log.attempts += 1;
+        log.at.push(performance.now());
+        throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+      });
+      continue;
+    }
+    const { status, headers = {}, wait = 0 } = typeof reply === 'number' ? { status: reply } : reply;
+    interceptor.reply(async () => {
+      log.attempts += 1;
+      log.at.push(performance.now());
+      if (wait) await new Promise((r) => setTimeout(r, wait));
+      const body = status < 300 ? orgFixture() : clerkErrors(`e${status}`, `status ${status}`);
+      return [status, JSON.stringify(body), { 'content-type': 'application/json', ...headers }];
+    });
+  }
+  return log;
+}
+
+const client = (retry: Parameters<typeof createClient>[1] extends infer O ? O extends { retry?: infer R } ? R : never : never = { retries: 2, baseDelay: 1, maxDelay: 20 }, timeout?: number) =>
+  createClient(SECRET_KEY, { baseURL: BASE_URL, retry, ...(timeout ? { timeout } : {}) });
+const get = (c = client(), options = {}) => getOrganization(c, { organization_id: 'org_1' }, options);
+const post = (c = client(), options = {}) => createOrganization(c, { name: 'A' }, options);
+const kind = (r: Result<unknown, RequestError>) => (r.ok ? 'ok' : r.error.type === 'api' ? `api ${r.error.status}` : r.error.type);
+
+describe('which failures are retried', () => {
+  it.each([429, 502, 503, 504])('GET retries %i and succeeds', async (status) => {
+    const log = sequence('GET', [status, status, 200]);
+    expect(kind(await get())).toBe('ok');
+    expect(log.attempts).toBe(3);
+  });
+
+  it('GET retries a reset connection', async () => {
+    const log = sequence('GET', ['reset', 200]);
+    expect(kind(await get())).toBe('ok');
+    expect(log.attempts).toBe(2);
+  });
+
+  it('PUT and DELETE retry 502/503 too', async () => {
+    const put = sequence('PUT', [503, 200]);
+    expect(kind(await replaceOrganizationMetadata(client(), { organization_id: 'org_1', public_metadata: {} }))).toBe('ok');
+    expect(put.attempts).toBe(2);
+    const del = sequence('DELETE', [502, 200]);
+    expect(kind(await deleteOrganizationLogo(client(), { organization_id: 'org_1' }))).toBe('ok');
+    expect(del.attempts).toBe(2);
+  });
+
+  it('gives up after retries and returns the last answer', async () => {
+    const log = sequence('GET', [503, 503, 503]);
+    const r = await get();
+    expect(kind(r)).toBe('api 503');
+    expect(log.attempts).toBe(3);
+  });
+
+  it.each([400, 401, 404, 409, 422, 500])('does not retry %i', async (status) => {
+    const log = sequence('GET', [status]);
+    expect(kind(await get())).toBe(`api ${status}`);
+    expect(log.attempts).toBe(1);
+  });
+
+  it.each([502, 503, 504])('POST does not retry %i (it may have been executed)', async (status) => {
+    const log = sequence('POST', [status]);
+    expect(kind(await post())).toBe(`api ${status}`);
+    expect(log.attempts).toBe(1);
+  });
+
+  it('POST does not retry a reset connection', async () => {
+    const log = sequence('POST', ['reset']);
+    expect(kind(await post())).toBe('network');
+    expect(log.attempts).toBe(1);
+  });
+
+  it('POST and PATCH retry 429 (a rate-limited request was not executed)', async () => {
+    const p = sequence('POST', [429, 200]);
+    expect(kind(await post())).toBe('ok');
+    expect(p.attempts).toBe(2);
+    const m = sequence('PATCH', [429, 200]);
+    expect(kind(await mergeOrganizationMetadata(client(), { organization_id: 'org_1', public_metadata: {} }))).toBe('ok');
+    expect(m.attempts).toBe(2);
+  });
+
+  it('retry: false on the client means exactly one attempt', async () => {
+    const log = sequence('GET', [503]);
+    expect(kind(await get(client(false)))).toBe('api 503');
+    expect(log.attempts).toBe(1);
+  });
+
+  it('retry: false per call overrides the client; a per-call policy too', async () => {
+    const one = sequence('GET', [503]);
+    expect(kind(await get(client(), { retry: false }))).toBe('api 503');
+    expect(one.attempts).toBe(1);
+    nock.cleanAll();
+    const five = sequence('GET', [503, 503, 503, 503, 503, 200]);
+    expect(kind(await get(client(false), { retry: { retries: 5, baseDelay: 1, maxDelay: 2 } }))).toBe('ok');
+    expect(five.attempts).toBe(6);
+  });
+});
+
+describe('backoff', () => {
+  it('waits are drawn from 0 to min(maxDelay, baseDelay × 2^n): at the top of the range they add up', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.999999);
+    const log = sequence('GET', [503, 503, 503, 200]);
+    const r = await get(client({ retries: 3, baseDelay: 40, maxDelay: 100 }));
+    expect(kind(r)).toBe('ok');
+    const gaps = log.at.slice(1).map((t, i) => t - log.at[i]!);
+    // 40, 80, then 160 capped at maxDelay 100 (timers may fire a hair early: allow 2 ms)
+    expect(gaps[0]).toBeGreaterThanOrEqual(38);
+    expect(gaps[1]).toBeGreaterThanOrEqual(78);
+    expect(gaps[2]).toBeGreaterThanOrEqual(98);
+  });
+
+  it('full jitter: with a draw of 0 there is no wait', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const log = sequence('GET', [503, 503, 200]);
+    const started = performance.now();
+    expect(kind(await get(client({ retries: 2, baseDelay: 60_000, maxDelay: 60_000 })))).toBe('ok');
+    expect(log.attempts).toBe(3);
+    expect(performance.now() - started).toBeLessThan(30_000); // would be ≥ 60 s without jitter
+  });
+});
+
+describe('Retry-After', () => {
+  it('seconds: waited out exactly, not drawn at random', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0); // a backoff draw would wait 0 ms
+    const log = sequence('GET', [{ status: 429, headers: { 'retry-after': '1' } }, 200]);
+    expect(kind(await get(client({ retries: 2, baseDelay: 1, maxDelay: 5_000 })))).toBe('ok');
+    expect(log.attempts).toBe(2);
+    expect(log.at[1]! - log.at[0]!).toBeGreaterThanOrEqual(998);
+  });
+
+  it('HTTP-date form is honoured', async () => {
+    const when = new Date(Date.now() + 2_000).toUTCString(); // whole seconds: between 1 and 2 s from now
+    const log = sequence('GET', [{ status: 503, headers: { 'retry-after': when } }, 200]);
+    expect(kind(await get(client({ retries: 1, baseDelay: 1, maxDelay: 5_000 })))).toBe('ok');
+    expect(log.at[1]! - log.at[0]!).toBeGreaterThanOrEqual(900);
+  });
+
+  it('is exposed as retryAfter (seconds) on the final api error', async () => {
+    sequence('GET', [{ status: 429, headers: { 'retry-after': '0' } }, { status: 429, headers: { 'retry-after': '0' } }, { status: 429, headers: { 'retry-after': '7' } }]);
+    const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 10_000 }), { retry: { retries: 1 } });
+    expect(!r.ok && r.error.type === 'api' && r.error.retryAfter).toBe(0);
+    nock.cleanAll();
+    sequence('GET', [{ status: 429, headers: { 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' } }]);
+    const past = await get(client(false));
+    expect(!past.ok && past.error.type === 'api' && past.error.retryAfter).toBe(0);
+  });
+
+  it('beyond maxDelay: the 429 comes back at once with retryAfter, no sleeping through it', async () => {
+    const log = sequence('GET', [{ status: 429, headers: { 'retry-after': '30' } }]);
+    const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 10_000 }));
+    expect(log.attempts).toBe(1);
+    expect(!r.ok && r.error.type === 'api' && [r.error.status, r.error.retryAfter]).toEqual([429, 30]);
+  });
+
+  it('an unreadable Retry-After falls back to backoff', async () => {
+    const log = sequence('GET', [{ status: 503, headers: { 'retry-after': 'soon' } }, 200]);
+    const r = await get();
+    expect(kind(r)).toBe('ok');
+    expect(log.attempts).toBe(2);
+  });
+});
+
+describe('timeouts', () => {
+  it('a stalled answer ends in timeout; a GET is retried each with a fresh timer', async () => {
+    const log = sequence('GET', [{ status: 200, wait: 400 }, { status: 200, wait: 400 }, { status: 200, wait: 400 }]);
+    const started = performance.now();
+    const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 2 }, 50));
+    expect(r).toEqual({ ok: false, error: { type: 'timeout', timeout: 50, message: 'No complete answer within 50 ms' } });
+    expect(log.attempts).toBe(3);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(3 * 48);
+  });
+
+  it('a retry after a timeout gets its own full timeout and can succeed', async () => {
+    const log = sequence('GET', [{ status: 200, wait: 300 }, { status: 200, wait: 60 }]);
+    const r = await get(client({ retries: 1, baseDelay: 1, maxDelay: 2 }, 150));
+    expect(kind(r)).toBe('ok');
+    expect(log.attempts).toBe(2);
+  });
+
+  it('a timed-out POST is not retried', async () => {
+    const log = sequence('POST', [{ status: 200, wait: 300 }]);
+    const r = await post(client({ retries: 2, baseDelay: 1, maxDelay: 2 }, 50));
+    expect(kind(r)).toBe('timeout');
+    expect(log.attempts).toBe(1);
+  });
+
+  it('the timeout covers the body, not only the headers', async () => {
+    nock(ORIGIN).get(/.*/).delay(400).reply(200, orgFixture()); // nock's delay holds back the body only
+    const r = await get(client(false, 100));
+    expect(kind(r)).toBe('timeout');
+  });
+
+  it('per-call timeout overrides the client', async () => {
+    sequence('GET', [{ status: 200, wait: 200 }]);
+    const r = await get(client(false, 60_000), { timeout: 30 });
+    expect(!r.ok && r.error.type === 'timeout' && r.error.timeout).toBe(30);
+  });
+});
+
+describe('abort', () => {
+  it('an already-aborted signal sends nothing', async () => {
+    const fetch = vi.fn(globalThis.fetch);
+    const controller = new AbortController();
+    controller.abort('user left');
+    const r = await get(createClient(SECRET_KEY, { baseURL: BASE_URL, fetch }), { signal: controller.signal });
+    expect(r).toEqual({ ok: false, error: { type: 'aborted', message: 'The call was aborted', reason: 'user left' } });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('aborting during a request ends the call at once, with no retry', async () => {
+    const log = sequence('GET', [{ status: 200, wait: 2_000 }]);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('stop')), 50);
+    const started = performance.now();
+    const r = await get(client({ retries: 3, baseDelay: 1, maxDelay: 2 }), { signal: controller.signal });
+    expect(kind(r)).toBe('aborted');
+    expect(!r.ok && r.error.type === 'aborted' && (r.error.reason as Error).message).toBe('stop');
+    expect(log.attempts).toBe(1);
+    expect(performance.now() - started).toBeLessThan(1_900);
+  });
+
+  it('aborting during a backoff wait ends the call and no attempt follows', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.999999);
+    const log = sequence('GET', [503]);
+    const controller = new AbortController();
+    const pending = get(client({ retries: 2, baseDelay: 5_000, maxDelay: 5_000 }), { signal: controller.signal });
+    await vi.waitFor(() => expect(log.attempts).toBe(1));
+    controller.abort();
+    const r = await pending;
+    expect(kind(r)).toBe('aborted');
+    expect(log.attempts).toBe(1);
+  });
+
+  it('the signal and the timeout work together: whichever comes first', async () => {
+    sequence('GET', [{ status: 200, wait: 300 }]);
+    const controller = new AbortController();
+    const r = await get(client(false, 30), { signal: controller.signal });
+    expect(kind(r)).toBe('timeout');
+  });
+});
