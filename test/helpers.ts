@@ -2,8 +2,9 @@ import nock from 'nock';
 import { afterEach, beforeAll, expect } from 'vitest';
 import { createClient, type ClientOptions, type Organization } from '../src/index.js';
 
-/** The secret key every test client uses; no error may ever contain it. */
-export const SECRET_KEY = 'sk_test_Zm9vYmFyYmF6c2VjcmV0a2V5';
+import { SECRET_KEY } from './support/secret.js';
+
+export { SECRET_KEY };
 export const ORIGIN = 'https://api.clerk.test';
 export const BASE_URL = `${ORIGIN}/v1`;
 
