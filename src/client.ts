@@ -57,7 +57,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
     timeout: options.timeout ?? DEFAULT_CONFIG.timeout,
     retry: retryPolicy(options.retry, DEFAULT_CONFIG.retry),
     validateResponses: options.validateResponses ?? true,
-    redact: (text) => text.split(secretKey).join('[redacted]'),
+    redact: (text) => (text.includes(secretKey) ? text.split(secretKey).join('[redacted]') : text),
   };
   const client = ofetch.create(
     {

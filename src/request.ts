@@ -141,8 +141,10 @@ async function attemptOnce(
 
 /** Maps a complete HTTP answer to a Result. */
 function readAnswer<T>(answer: Answer, schema: v.GenericSchema<unknown, T>, config: ClientConfig): Result<T, RequestError> {
-  const { status, text } = answer;
-  if (status < 200 || status > 299) return fail(apiError(answer, config));
+  const { status } = answer;
+  // A server or proxy echoing the Authorization header must not hand the key to the caller.
+  const text = config.redact(answer.text);
+  if (status < 200 || status > 299) return fail(apiError(status, answer.headers, text));
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -157,7 +159,7 @@ function readAnswer<T>(answer: Answer, schema: v.GenericSchema<unknown, T>, conf
   return fail({ type: 'invalid_response', message: `Unexpected answer (${status}): ${describe(issues)}`, status, issues });
 }
 
-function apiError({ status, headers, text }: Answer, config: ClientConfig): ApiError {
+function apiError(status: number, headers: Headers, text: string): ApiError {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -176,7 +178,7 @@ function apiError({ status, headers, text }: Answer, config: ClientConfig): ApiE
   if (envelope.success && envelope.output.clerk_trace_id !== undefined) error.traceId = envelope.output.clerk_trace_id;
   const retryAfter = retryAfterSeconds(headers.get('retry-after'));
   if (retryAfter !== undefined) error.retryAfter = retryAfter;
-  return redact(error, config);
+  return error;
 }
 
 /** `Retry-After` in seconds, from either of its forms: seconds or an HTTP-date. */
@@ -192,24 +194,16 @@ function networkError(error: unknown, config: ClientConfig): NetworkError {
   // ofetch wraps the fetch failure in a FetchError that holds the request
   // headers (the secret key): only plain strings are taken from it.
   let inner = (error as { cause?: unknown } | null)?.cause ?? error;
-  const name = String((inner as Error | null)?.name ?? 'Error');
-  const message = String((inner as Error | null)?.message ?? inner);
+  const name = config.redact(String((inner as Error | null)?.name ?? 'Error'));
+  const message = config.redact(String((inner as Error | null)?.message ?? inner));
   let code: string | undefined;
   for (let depth = 0; inner && depth < 5 && code === undefined; depth++) {
     const c = (inner as { code?: unknown }).code;
-    if (typeof c === 'string') code = c;
+    if (typeof c === 'string') code = config.redact(c);
     inner = (inner as { cause?: unknown }).cause;
   }
   const cause: NetworkError['cause'] = code === undefined ? { name, message } : { name, message, code };
-  return redact({ type: 'network', message: `Network error: ${message}${code ? ` (${code})` : ''}`, cause }, config);
-}
-
-/** Replaces the secret key anywhere in an error built from server or runtime text. */
-function redact<E extends object>(error: E, config: ClientConfig): E {
-  const json = JSON.stringify(error);
-  const clean = config.redact(json);
-  if (clean !== json) Object.assign(error, JSON.parse(clean));
-  return error;
+  return { type: 'network', message: `Network error: ${message}${code ? ` (${code})` : ''}`, cause };
 }
 
 function aborted(signal: AbortSignal): Failure {

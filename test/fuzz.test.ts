@@ -1,0 +1,131 @@
+// Property tests: whatever the server answers and whatever the caller passes,
+// every call resolves to a well-formed Result and the secret key is nowhere in it.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { createClient, type RequestError, type Result } from '../src/index.js';
+import { reachesSecret } from './helpers.js';
+import { SECRET_KEY } from './support/secret.js';
+import { assertWellFormed } from './support/well-formed.js';
+
+const RUNS = 1000;
+const ORG = {
+  object: 'organization', id: 'org_1', name: 'A', slug: 'a', has_image: false, max_allowed_memberships: 1,
+  admin_delete_enabled: true, public_metadata: {}, created_at: 1, updated_at: 1,
+};
+
+type Endpoint = (client: api.ClerkClient, params: never, options?: api.CallOptions) => Promise<Result<unknown, RequestError>>;
+const endpoints: [string, Endpoint, () => unknown][] = [
+  ['list', api.listOrganizations as Endpoint, () => ({ limit: 10 })],
+  ['get', api.getOrganization as Endpoint, () => ({ organization_id: 'org_1' })],
+  ['create', api.createOrganization as Endpoint, () => ({ name: 'A' })],
+  ['update', api.updateOrganization as Endpoint, () => ({ organization_id: 'org_1', name: 'B' })],
+  ['merge', api.mergeOrganizationMetadata as Endpoint, () => ({ organization_id: 'org_1', public_metadata: { a: 1 } })],
+  ['replace', api.replaceOrganizationMetadata as Endpoint, () => ({ organization_id: 'org_1', private_metadata: {} })],
+  ['delete', api.deleteOrganization as Endpoint, () => ({ organization_id: 'org_1' })],
+  ['upload', api.uploadOrganizationLogo as Endpoint, () => ({ organization_id: 'org_1', file: new Blob(['x'], { type: 'image/png' }) })],
+  ['deleteLogo', api.deleteOrganizationLogo as Endpoint, () => ({ organization_id: 'org_1' })],
+];
+
+const hostile = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', '.', '..', '../..', '/', '?', '#', '%', '%2e%2e', 'a/b?c#d', '\u0000', '\r\nX-Injected: 1', SECRET_KEY, `Bearer ${SECRET_KEY}`),
+);
+
+const body = fc.oneof(
+  fc.constant(''),
+  fc.constant(JSON.stringify(ORG)),
+  fc.nat(JSON.stringify(ORG).length).map((n) => JSON.stringify(ORG).slice(0, n)),
+  fc.constant('<html><body>502 Bad Gateway</body></html>'),
+  fc.uint8Array({ maxLength: 200 }),
+  fc.constant('x'.repeat(1_000_000)),
+  fc.json(),
+  fc.record({ errors: fc.array(fc.record({ code: fc.string(), message: fc.string(), long_message: fc.string() })), clerk_trace_id: fc.string() }).map((v) => JSON.stringify(v)),
+  fc.constant(JSON.stringify({ errors: [{ code: SECRET_KEY, message: `Bearer ${SECRET_KEY}`, long_message: '' }], clerk_trace_id: SECRET_KEY })),
+  fc.constant(JSON.stringify({ data: [ORG], total_count: 1 })),
+  fc.constant(JSON.stringify({ object: 'organization', id: 'org_1', deleted: true })),
+);
+
+const headers = fc.record(
+  {
+    'content-type': fc.constantFrom('application/json', 'text/html', 'application/octet-stream', 'text/plain; charset=utf-8', ''),
+    'retry-after': fc.oneof(fc.constantFrom('0', '1', '-1', '99999999999999999999', 'soon', 'Wed, 21 Oct 2015 07:28:00 GMT'), fc.string()),
+  },
+  { requiredKeys: [] },
+);
+
+/** What the fake fetch does: answer, throw, or never answer. */
+const behaviour = fc.oneof(
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('answer' as const), status: fc.integer({ min: 100, max: 599 }), body, headers }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('throw' as const), error: fc.oneof(fc.anything(), fc.constant(new TypeError(`fetch failed for ${SECRET_KEY}`))) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'hang' as const }) },
+);
+
+type Behaviour = typeof behaviour extends fc.Arbitrary<infer B> ? B : never;
+
+function fakeFetch(b: Behaviour) {
+  return async (): Promise<Response> => {
+    if (b.kind === 'throw') throw b.error;
+    if (b.kind === 'hang') return new Promise<Response>(() => {});
+    const cleanHeaders = Object.fromEntries(Object.entries(b.headers).filter(([, v]) => /^[\t\x20-\x7e]*$/.test(v)));
+    const nullBody = [204, 205, 304].includes(b.status) || b.status < 200;
+    const response = new Response(nullBody ? null : b.body, { status: b.status < 200 ? 200 : b.status, headers: cleanHeaders });
+    // Response cannot hold a 1xx status; a misbehaving fetch might still report one.
+    if (b.status < 200) Object.defineProperty(response, 'status', { value: b.status });
+    return response;
+  };
+}
+
+describe('property: every answer gives a well-formed Result without the key', () => {
+  it(`${RUNS} random answers per endpoint mix`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...endpoints), behaviour, fc.boolean(), async ([, call, params], b, validate) => {
+        const client = createClient(SECRET_KEY, {
+          fetch: fakeFetch(b),
+          timeout: 20,
+          validateResponses: validate,
+          retry: { retries: 1, baseDelay: 0, maxDelay: 2 },
+        });
+        const r = await call(client, params() as never);
+        assertWellFormed(r);
+        expect(reachesSecret(r)).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+});
+
+describe('property: any params give a well-formed Result; invalid ones send nothing', () => {
+  it(`${RUNS} random param objects`, async () => {
+    const params = fc.oneof(
+      fc.anything(),
+      fc.dictionary(
+        fc.constantFrom('organization_id', 'limit', 'offset', 'query', 'name', 'slug', 'user_id', 'public_metadata', 'file', 'order_by', 'max_allowed_memberships', 'uploader_user_id'),
+        fc.oneof(hostile, fc.anything(), fc.integer(), fc.double(), fc.array(hostile)),
+      ),
+      hostile.map((organization_id) => ({ organization_id })),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...endpoints), params, async ([, call], p) => {
+        let sent = 0;
+        const client = createClient(SECRET_KEY, {
+          retry: false,
+          fetch: async (input) => {
+            sent += 1;
+            const url = new URL(input instanceof Request ? input.url : String(input));
+            // Whatever the params, the request stays under /v1/organizations and carries no injected query from the path.
+            expect(url.pathname.startsWith('/v1/organizations')).toBe(true);
+            expect(url.pathname.split('/').slice(3).every((segment) => segment !== '.' && segment !== '..')).toBe(true);
+            return new Response(JSON.stringify(ORG), { headers: { 'content-type': 'application/json' } });
+          },
+        });
+        const r = await call(client, p as never);
+        assertWellFormed(r);
+        expect(reachesSecret(r)).toBe(false);
+        if (!r.ok && r.error.type === 'invalid_request') expect(sent).toBe(0);
+        else expect(sent).toBe(1);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,51 @@
+import type { RequestError, Result } from '../../src/index.js';
+
+/** Throws unless `r` is a Result exactly as documented: ok with data, or an error of a known type with its fields. */
+export function assertWellFormed(r: Result<unknown, RequestError>): void {
+  const fail = (why: string) => {
+    throw new Error(`malformed result (${why}): ${safeJson(r)}`);
+  };
+  if (typeof r !== 'object' || r === null) return fail('not an object');
+  if (r.ok === true) {
+    if (!('data' in r)) fail('ok without data');
+    return;
+  }
+  if (r.ok !== false) return fail('ok is not a boolean');
+  const e = r.error as RequestError;
+  if (typeof e !== 'object' || e === null || typeof e.message !== 'string' || e.message === '') return fail('error without message');
+  switch (e.type) {
+    case 'api':
+      if (!Number.isInteger(e.status) || e.status < 100 || e.status > 599) fail('api status');
+      if (!Array.isArray(e.errors)) fail('api errors');
+      for (const item of e.errors) if (typeof item.code !== 'string' || typeof item.message !== 'string') fail('api error item');
+      if (e.traceId !== undefined && typeof e.traceId !== 'string') fail('traceId');
+      if (e.retryAfter !== undefined && !(Number.isInteger(e.retryAfter) && e.retryAfter >= 0)) fail('retryAfter');
+      if (e.status >= 200 && e.status < 300) fail('api error for a 2xx');
+      return;
+    case 'network':
+      if (typeof e.cause?.name !== 'string' || typeof e.cause?.message !== 'string') fail('network cause');
+      return;
+    case 'timeout':
+      if (typeof e.timeout !== 'number') fail('timeout');
+      return;
+    case 'aborted':
+      if (!('reason' in e)) fail('aborted reason');
+      return;
+    case 'invalid_request':
+    case 'invalid_response':
+      if (!Array.isArray(e.issues) || e.issues.length === 0) fail('issues');
+      for (const i of e.issues) if (typeof i.path !== 'string' || typeof i.message !== 'string') fail('issue');
+      if (e.type === 'invalid_response' && !(e.status >= 200 && e.status < 300)) fail('invalid_response status');
+      return;
+    default:
+      fail('unknown type');
+  }
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 500) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
