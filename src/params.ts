@@ -1,44 +1,72 @@
-import * as v from 'valibot';
+import type { Issue } from './errors.js';
 
-/**
- * A strict object of params: an unknown key is reported, not silently
- * dropped (a misspelt `orderBy` would otherwise do nothing).
- */
-/* @__NO_SIDE_EFFECTS__ */
-export function paramsObject<const E extends v.ObjectEntries>(entries: E) {
-  return v.strictObject(entries, (issue) =>
-    issue.expected === 'never' ? 'is not a known parameter' : issue.expected === 'Object' ? 'params must be an object' : 'is required',
-  );
+/** A check on one parameter: the problem in words, or undefined when the value is fine. */
+export type Check = (value: unknown) => string | undefined;
+
+/** The checks of an endpoint's params, by name; a name ending in `!` is required. */
+export type Rules = Record<string, Check>;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Which params are wrong and why; empty when all are fine. Unknown names are reported, not dropped. */
+export function paramIssues(params: unknown, rules: Rules): Issue[] {
+  if (!isObject(params)) return [{ path: '', message: 'params must be an object' }];
+  const issues: Issue[] = [];
+  for (const rule in rules) {
+    const required = rule.endsWith('!');
+    const name = required ? rule.slice(0, -1) : rule;
+    const value = params[name];
+    const message = value === undefined ? (required ? 'is required' : undefined) : rules[rule]!(value);
+    if (message) issues.push({ path: name, message });
+  }
+  for (const name in params) {
+    if (!Object.hasOwn(rules, name) && !Object.hasOwn(rules, `${name}!`)) issues.push({ path: name, message: 'is not a known parameter' });
+  }
+  return issues;
 }
 
-/** An organization id (or slug, where the endpoint takes one) for the path. */
-export const OrganizationIdParam = v.pipe(
-  v.string('must be a string'),
-  v.nonEmpty('must not be empty'),
-  v.check((id) => id !== '.' && id !== '..', 'must not be "." or ".."'),
-);
+/** An organization id (or a slug, where the endpoint takes one) for the path. */
+export const id: Check = (value) =>
+  typeof value !== 'string' ? 'must be a string'
+  : value === '' ? 'must not be empty'
+  : value === '.' || value === '..' ? 'must not be "." or ".."'
+  : undefined;
+
+/** Any string. */
+export const text: Check = (value) => (typeof value === 'string' ? undefined : 'must be a string');
+
+/** A non-empty string (`name`). */
+export const name: Check = (value) => text(value) ?? (value === '' ? 'must not be empty' : undefined);
+
+/** A boolean flag. */
+export const flag: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false');
 
 /** A JSON object of metadata. */
-export const MetadataParam = v.custom<Record<string, unknown>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  'must be an object',
-);
+export const metadata: Check = (value) => (isObject(value) ? undefined : 'must be an object');
 
 /** A slug: lowercase letters, digits and "-". */
-export const SlugParam = v.pipe(
-  v.string('must be a string'),
-  v.regex(/^[a-z0-9-]+$/, 'must contain only lowercase letters, digits and "-"'),
-);
+export const slug: Check = (value) =>
+  typeof value === 'string' && /^[a-z0-9-]+$/.test(value) ? undefined : 'must contain only lowercase letters, digits and "-"';
 
-/** An integer ≥ 0 (`max_allowed_memberships`, `offset`). */
-export const CountParam = v.pipe(
-  v.number('must be an integer ≥ 0'),
-  v.integer('must be an integer ≥ 0'),
-  v.minValue(0, 'must be an integer ≥ 0'),
-);
+/** An integer from `min` to `max`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function integer(min: number, max = Infinity): Check {
+  const message = max === Infinity ? `must be an integer ≥ ${min}` : `must be an integer from ${min} to ${max}`;
+  return (value) => (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? undefined : message);
+}
 
-/** An optional boolean flag. */
-export const FlagParam = v.optional(v.boolean('must be true or false'));
+/** A list of at most `max` non-empty strings. */
+/* @__NO_SIDE_EFFECTS__ */
+export function ids(max = Infinity): Check {
+  return (value) =>
+    !Array.isArray(value) || value.some((item) => typeof item !== 'string' || item === '') ? 'must be an array of non-empty strings'
+    : value.length > max ? `must hold at most ${max} ids`
+    : undefined;
+}
 
-/** An optional string that may be null to clear it. */
-export const NullableStringParam = v.optional(v.nullable(v.string('must be a string or null')));
+/** The check, or null allowed (a field that can be cleared). */
+/* @__NO_SIDE_EFFECTS__ */
+export function nullable(check: Check): Check {
+  return (value) => (value === null ? undefined : check(value));
+}

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { configOf, type ClerkClient } from './client.js';
 import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
+import { paramIssues, type Rules } from './params.js';
 import { optionProblems, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
 import type { Result } from './result.js';
 import { ClerkErrorsSchema } from './schemas/clerk-errors.js';
@@ -17,7 +18,7 @@ export interface Outgoing {
 /** One endpoint: its method, the checks on its params, what it sends, the shape of its answer. */
 export interface Endpoint<P, T> {
   method: Method;
-  params: v.GenericSchema<unknown, P>;
+  params: Rules;
   response: v.GenericSchema<unknown, T>;
   build: (params: P) => Outgoing;
 }
@@ -43,16 +44,15 @@ export async function call<P, T>(
   options: CallOptions | undefined,
 ): Promise<Result<T, RequestError>> {
   try {
-    const issues: Issue[] = optionProblems(options).map(([path, message]) => ({ path: `options.${path}`, message }));
-    const parsed = v.safeParse(endpoint.params, params);
-    if (!parsed.success) issues.unshift(...parsed.issues.map(toIssue));
+    const issues = paramIssues(params, endpoint.params);
+    for (const [path, message] of optionProblems(options)) issues.push({ path: `options.${path}`, message });
     if (typeof client !== 'function' || typeof client.raw !== 'function') {
       issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
     }
     if (issues.length > 0) {
       return fail({ type: 'invalid_request', message: `Invalid request: ${describe(issues)}`, issues });
     }
-    return await send(client, endpoint, endpoint.build(parsed.output as P), options);
+    return await send(client, endpoint, endpoint.build(params as P), options);
   } catch (error) {
     // Not reached by any known path; here so that a bug still cannot reject.
     return fail(networkError(error, configOf(client)));

@@ -98,7 +98,7 @@ describe('client-side checks: invalid_request, nothing sent', () => {
     ['offset -1', (c) => listOrganizations(c, { offset: -1 }), 'offset', 'must be an integer ≥ 0'],
     ['offset NaN', (c) => listOrganizations(c, { offset: NaN }), 'offset', 'must be an integer ≥ 0'],
     ['101 organization ids', (c) => listOrganizations(c, { organization_id: Array.from({ length: 101 }, (_, i) => `org_${i}`) }), 'organization_id', 'must hold at most 100 ids'],
-    ['user_id not an array', (c) => listOrganizations(c, { user_id: 'user_1' as never }), 'user_id', 'must be an array of strings'],
+    ['user_id not an array', (c) => listOrganizations(c, { user_id: 'user_1' as never }), 'user_id', 'must be an array of non-empty strings'],
     ['misspelt param', (c) => listOrganizations(c, { orderBy: 'name' } as never), 'orderBy', 'is not a known parameter'],
     ['params not an object', (c) => getOrganization(c, null as never), '', 'params must be an object'],
     ['empty name', (c) => createOrganization(c, { name: '' }), 'name', 'must not be empty'],

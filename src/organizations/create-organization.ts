@@ -1,35 +1,49 @@
-import * as v from 'valibot';
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { CountParam, MetadataParam, NullableStringParam, paramsObject, SlugParam } from '../params.js';
+import { integer, metadata, name, nullable, slug, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
+import type { Metadata } from '../schemas/organization.js';
 import { OrganizationSchema, type Organization } from '../schemas/organization.js';
 
 /** Params for `createOrganization`: the JSON body; only `name` is required. */
-export const CreateOrganizationParamsSchema = paramsObject({
-  name: v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')),
-  created_by: NullableStringParam,
-  private_metadata: v.optional(v.nullable(MetadataParam)),
-  public_metadata: v.optional(v.nullable(MetadataParam)),
-  slug: v.optional(v.nullable(SlugParam)),
-  max_allowed_memberships: v.optional(v.nullable(CountParam)),
-  created_at: NullableStringParam,
-  role_set_key: NullableStringParam,
-});
-
-/** Params for `createOrganization`. */
-export type CreateOrganizationParams = v.InferInput<typeof CreateOrganizationParamsSchema>;
+export interface CreateOrganizationParams {
+  /** The name; no URLs or HTML, at most 256 characters. */
+  name: string;
+  /** The user who becomes the organization's admin. */
+  created_by?: string | null;
+  /** Metadata only the Backend API can read. */
+  private_metadata?: Metadata | null;
+  /** Metadata the Frontend API can read but not write. */
+  public_metadata?: Metadata | null;
+  /** Lowercase letters, digits and "-", unique in the instance; derived from the name when left out. */
+  slug?: string | null;
+  /** The most members allowed (0 for no limit per Clerk's settings). */
+  max_allowed_memberships?: number | null;
+  /** An RFC3339 date-time to record as the creation time. */
+  created_at?: string | null;
+  /** The key of the role set to assign. */
+  role_set_key?: string | null;
+}
 
 /** What `createOrganization` can fail with; its documented statuses are 400, 402, 403 and 422. */
 export type CreateOrganizationError = RequestError<400 | 402 | 403 | 422>;
 
-const endpoint: Endpoint<v.InferOutput<typeof CreateOrganizationParamsSchema>, Organization> = {
+const endpoint: Endpoint<CreateOrganizationParams, Organization> = {
   method: 'POST',
-  params: CreateOrganizationParamsSchema,
+  params: {
+    'name!': name,
+    created_by: nullable(text),
+    private_metadata: nullable(metadata),
+    public_metadata: nullable(metadata),
+    slug: nullable(slug),
+    max_allowed_memberships: nullable(integer(0)),
+    created_at: nullable(text),
+    role_set_key: nullable(text),
+  },
   response: OrganizationSchema,
-  build: (body) => ({ path: '/organizations', body }),
+  build: (body) => ({ path: '/organizations', body: { ...body } }),
 };
 
 /**

@@ -1,17 +1,18 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
+import { id } from '../params.js';
 import { call, organizationPath, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationSchema, type Organization } from '../schemas/organization.js';
-import { OrganizationIdParamsSchema, type OrganizationIdParams } from './delete-organization.js';
+import type { OrganizationIdParams } from './delete-organization.js';
 
 /** What `deleteOrganizationLogo` can fail with; its documented status is 404. */
 export type DeleteOrganizationLogoError = RequestError<404>;
 
 const endpoint: Endpoint<OrganizationIdParams, Organization> = {
   method: 'DELETE',
-  params: OrganizationIdParamsSchema,
+  params: { 'organization_id!': id },
   response: OrganizationSchema,
   build: ({ organization_id }) => ({ path: organizationPath(organization_id, '/logo') }),
 };

@@ -1,24 +1,23 @@
-import * as v from 'valibot';
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { OrganizationIdParam, paramsObject } from '../params.js';
+import { id } from '../params.js';
 import { call, organizationPath, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { DeletedObjectSchema, type DeletedObject } from '../schemas/deleted-object.js';
 
 /** Params holding just an organization id: `deleteOrganization`, `deleteOrganizationLogo`. */
-export const OrganizationIdParamsSchema = paramsObject({ organization_id: OrganizationIdParam });
-
-/** Params holding just an organization id. */
-export type OrganizationIdParams = v.InferInput<typeof OrganizationIdParamsSchema>;
+export interface OrganizationIdParams {
+  /** The organization's id. */
+  organization_id: string;
+}
 
 /** What `deleteOrganization` can fail with; its documented status is 404. */
 export type DeleteOrganizationError = RequestError<404>;
 
 const endpoint: Endpoint<OrganizationIdParams, DeletedObject> = {
   method: 'DELETE',
-  params: OrganizationIdParamsSchema,
+  params: { 'organization_id!': id },
   response: DeletedObjectSchema,
   build: ({ organization_id }) => ({ path: organizationPath(organization_id) }),
 };

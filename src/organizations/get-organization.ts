@@ -1,28 +1,27 @@
-import * as v from 'valibot';
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { FlagParam, OrganizationIdParam, paramsObject } from '../params.js';
+import { flag, id } from '../params.js';
 import { call, organizationPath, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationSchema, type Organization } from '../schemas/organization.js';
 
-/** Params for `getOrganization`: `organization_id` is an id or a slug. */
-export const GetOrganizationParamsSchema = paramsObject({
-  organization_id: OrganizationIdParam,
-  include_members_count: FlagParam,
-  include_missing_member_with_elevated_permissions: FlagParam,
-});
-
 /** Params for `getOrganization`. */
-export type GetOrganizationParams = v.InferInput<typeof GetOrganizationParamsSchema>;
+export interface GetOrganizationParams {
+  /** The organization's id or slug. */
+  organization_id: string;
+  /** Adds `members_count`. */
+  include_members_count?: boolean;
+  /** Adds `missing_member_with_elevated_permissions`. */
+  include_missing_member_with_elevated_permissions?: boolean;
+}
 
 /** What `getOrganization` can fail with; its documented statuses are 403 and 404. */
 export type GetOrganizationError = RequestError<403 | 404>;
 
-const endpoint: Endpoint<v.InferOutput<typeof GetOrganizationParamsSchema>, Organization> = {
+const endpoint: Endpoint<GetOrganizationParams, Organization> = {
   method: 'GET',
-  params: GetOrganizationParamsSchema,
+  params: { 'organization_id!': id, include_members_count: flag, include_missing_member_with_elevated_permissions: flag },
   response: OrganizationSchema,
   build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id), query }),
 };

@@ -1,41 +1,48 @@
-import * as v from 'valibot';
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { CountParam, FlagParam, paramsObject } from '../params.js';
+import { flag, ids, integer, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationsSchema, type Organizations } from '../schemas/organizations.js';
 
-const LIMIT = 'must be an integer from 1 to 500';
-const IdList = v.array(v.pipe(v.string('must hold strings'), v.nonEmpty('must not hold empty strings')), 'must be an array of strings');
-
-/** Params for `listOrganizations`: all optional. */
-export const ListOrganizationsParamsSchema = v.optional(
-  paramsObject({
-    limit: v.optional(v.pipe(v.number(LIMIT), v.integer(LIMIT), v.minValue(1, LIMIT), v.maxValue(500, LIMIT))),
-    offset: v.optional(CountParam),
-    query: v.optional(v.string('must be a string')),
-    order_by: v.optional(v.string('must be a string')),
-    include_members_count: FlagParam,
-    include_missing_member_with_elevated_permissions: FlagParam,
-    user_id: v.optional(IdList),
-    organization_id: v.optional(v.pipe(IdList, v.maxLength(100, 'must hold at most 100 ids'))),
-  }),
-  {},
-);
-
-/** Params for `listOrganizations`. */
-export type ListOrganizationsParams = v.InferInput<typeof ListOrganizationsParamsSchema>;
+/** Params for `listOrganizations`; all optional. */
+export interface ListOrganizationsParams {
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number;
+  /** Organizations to skip, ≥ 0 (default 0). */
+  offset?: number;
+  /** Exact match on id, partial match on name and slug. */
+  query?: string;
+  /** `name`, `created_at` or `members_count`, prefixed `+` (ascending, the default) or `-`; default `-created_at`. */
+  order_by?: string;
+  /** Adds `members_count` to each organization. */
+  include_members_count?: boolean;
+  /** Adds `missing_member_with_elevated_permissions` to each organization. */
+  include_missing_member_with_elevated_permissions?: boolean;
+  /** Only organizations with any of these members; prefix `-` to exclude. Sent as repeated keys. */
+  user_id?: string[];
+  /** Only these organizations (at most 100); prefix `-` to exclude. Sent as repeated keys. */
+  organization_id?: string[];
+}
 
 /** What `listOrganizations` can fail with; its documented statuses are 400, 403 and 422. */
 export type ListOrganizationsError = RequestError<400 | 403 | 422>;
 
-const endpoint: Endpoint<v.InferOutput<typeof ListOrganizationsParamsSchema>, Organizations> = {
+const endpoint: Endpoint<ListOrganizationsParams, Organizations> = {
   method: 'GET',
-  params: ListOrganizationsParamsSchema,
+  params: {
+    limit: integer(1, 500),
+    offset: integer(0),
+    query: text,
+    order_by: text,
+    include_members_count: flag,
+    include_missing_member_with_elevated_permissions: flag,
+    user_id: ids(),
+    organization_id: ids(100),
+  },
   response: OrganizationsSchema,
-  build: (query) => ({ path: '/organizations', query }),
+  build: (query) => ({ path: '/organizations', query: { ...query } }),
 };
 
 /**
@@ -49,7 +56,7 @@ const endpoint: Endpoint<v.InferOutput<typeof ListOrganizationsParamsSchema>, Or
  */
 export function listOrganizations(
   client: ClerkClient,
-  params?: ListOrganizationsParams,
+  params: ListOrganizationsParams = {},
   options?: CallOptions,
 ): Promise<Result<Organizations, ListOrganizationsError>> {
   return call(client, endpoint, params, options);

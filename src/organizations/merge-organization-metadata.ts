@@ -1,30 +1,38 @@
-import * as v from 'valibot';
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { MetadataParam, OrganizationIdParam, paramsObject } from '../params.js';
+import { id, metadata, type Rules } from '../params.js';
 import { call, organizationPath, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
-import { OrganizationSchema, type Organization } from '../schemas/organization.js';
+import { OrganizationSchema, type Metadata, type Organization } from '../schemas/organization.js';
 
-/** Params for the metadata functions: the id plus either or both metadata objects. */
-export const OrganizationMetadataParamsSchema = paramsObject({
-  organization_id: OrganizationIdParam,
-  public_metadata: v.optional(MetadataParam),
-  private_metadata: v.optional(MetadataParam),
-});
-
-/** Params for `mergeOrganizationMetadata` and `replaceOrganizationMetadata`. */
-export type OrganizationMetadataParams = v.InferInput<typeof OrganizationMetadataParamsSchema>;
+/** Params for `mergeOrganizationMetadata` and `replaceOrganizationMetadata`: the id plus either or both objects. */
+export interface OrganizationMetadataParams {
+  /** The organization's id. */
+  organization_id: string;
+  /** Metadata the Frontend API can read but not write. */
+  public_metadata?: Metadata;
+  /** Metadata only the Backend API can read. */
+  private_metadata?: Metadata;
+}
 
 /** What the metadata functions can fail with; their documented statuses are 400, 401, 404 and 422. */
 export type OrganizationMetadataError = RequestError<400 | 401 | 404 | 422>;
 
-const endpoint: Endpoint<v.InferOutput<typeof OrganizationMetadataParamsSchema>, Organization> = {
+/** The checks shared by both metadata functions. */
+export const metadataRules: Rules = { 'organization_id!': id, public_metadata: metadata, private_metadata: metadata };
+
+/** The request shared by both metadata functions. */
+export const metadataRequest = ({ organization_id, ...body }: OrganizationMetadataParams) => ({
+  path: organizationPath(organization_id, '/metadata'),
+  body,
+});
+
+const endpoint: Endpoint<OrganizationMetadataParams, Organization> = {
   method: 'PATCH',
-  params: OrganizationMetadataParamsSchema,
+  params: metadataRules,
   response: OrganizationSchema,
-  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, '/metadata'), body }),
+  build: metadataRequest,
 };
 
 /**

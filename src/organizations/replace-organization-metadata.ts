@@ -1,20 +1,20 @@
-import * as v from 'valibot';
 import type { ClerkClient } from '../client.js';
 import type { CallOptions } from '../options.js';
-import { call, organizationPath, type Endpoint } from '../request.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationSchema, type Organization } from '../schemas/organization.js';
 import {
-  OrganizationMetadataParamsSchema,
+  metadataRequest,
+  metadataRules,
   type OrganizationMetadataError,
   type OrganizationMetadataParams,
 } from './merge-organization-metadata.js';
 
-const endpoint: Endpoint<v.InferOutput<typeof OrganizationMetadataParamsSchema>, Organization> = {
+const endpoint: Endpoint<OrganizationMetadataParams, Organization> = {
   method: 'PUT',
-  params: OrganizationMetadataParamsSchema,
+  params: metadataRules,
   response: OrganizationSchema,
-  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, '/metadata'), body }),
+  build: metadataRequest,
 };
 
 /**

@@ -1,8 +1,7 @@
-import * as v from 'valibot';
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { CountParam, NullableStringParam, OrganizationIdParam, paramsObject, SlugParam } from '../params.js';
+import { flag, id, integer, name, nullable, slug, text } from '../params.js';
 import { call, organizationPath, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationSchema, type Organization } from '../schemas/organization.js';
@@ -11,25 +10,37 @@ import { OrganizationSchema, type Organization } from '../schemas/organization.j
  * Params for `updateOrganization`: the id plus the fields to change. Since
  * API 2026-05-12 metadata is not accepted here: use the metadata functions.
  */
-export const UpdateOrganizationParamsSchema = paramsObject({
-  organization_id: OrganizationIdParam,
-  name: v.optional(v.nullable(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')))),
-  slug: v.optional(v.nullable(SlugParam)),
-  max_allowed_memberships: v.optional(v.nullable(CountParam)),
-  admin_delete_enabled: v.optional(v.nullable(v.boolean('must be true or false'))),
-  created_at: NullableStringParam,
-  role_set_key: NullableStringParam,
-});
-
-/** Params for `updateOrganization`. */
-export type UpdateOrganizationParams = v.InferInput<typeof UpdateOrganizationParamsSchema>;
+export interface UpdateOrganizationParams {
+  /** The organization's id. */
+  organization_id: string;
+  /** The new name; no URLs or HTML, at most 256 characters. */
+  name?: string | null;
+  /** The new slug, unique in the instance. */
+  slug?: string | null;
+  /** The most members allowed. */
+  max_allowed_memberships?: number | null;
+  /** Whether an admin may delete the organization through the Frontend API. */
+  admin_delete_enabled?: boolean | null;
+  /** An RFC3339 date-time to record as the creation time. */
+  created_at?: string | null;
+  /** The key of the role set to assign. */
+  role_set_key?: string | null;
+}
 
 /** What `updateOrganization` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
 export type UpdateOrganizationError = RequestError<400 | 402 | 403 | 404 | 422>;
 
-const endpoint: Endpoint<v.InferOutput<typeof UpdateOrganizationParamsSchema>, Organization> = {
+const endpoint: Endpoint<UpdateOrganizationParams, Organization> = {
   method: 'PATCH',
-  params: UpdateOrganizationParamsSchema,
+  params: {
+    'organization_id!': id,
+    name: nullable(name),
+    slug: nullable(slug),
+    max_allowed_memberships: nullable(integer(0)),
+    admin_delete_enabled: nullable(flag),
+    created_at: nullable(text),
+    role_set_key: nullable(text),
+  },
   response: OrganizationSchema,
   build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id), body }),
 };
