@@ -1,0 +1,31 @@
+// The same scenario in every runtime, against the checking server on 127.0.0.1.
+// `api` is the package as that runtime loaded it (import, require or a bundle).
+
+/** Which runtime this is, as it reports itself. */
+export function runtimeName() {
+  if (typeof Bun !== 'undefined') return `bun ${Bun.version}`;
+  if (typeof Deno !== 'undefined') return `deno ${Deno.version.deno}`;
+  if (typeof EdgeRuntime === 'string') return `edge-runtime (${EdgeRuntime})`;
+  if (typeof navigator !== 'undefined' && navigator.userAgent === 'Cloudflare-Workers') return 'workerd (Cloudflare-Workers)';
+  if (typeof process !== 'undefined' && process.versions && process.versions.node) return `node ${process.versions.node}`;
+  return 'unknown';
+}
+
+export async function runScenario(api, baseURL) {
+  const clerk = api.createClient('sk_test_runtime_key', { baseURL, retry: false, timeout: 10000 });
+  const steps = {};
+  const record = (name, r, pick) => {
+    steps[name] = r.ok ? pick(r.data) : { error: r.error.type, status: r.error.status, traceId: r.error.traceId, message: r.error.message };
+  };
+  record('getById', await api.getOrganization(clerk, { organization_id: 'org_rt' }), (d) => d.id);
+  record('getBySlug', await api.getOrganization(clerk, { organization_id: 'rt-slug', include_members_count: true }), (d) => `${d.slug}:${d.members_count}`);
+  record('list', await api.listOrganizations(clerk, { organization_id: ['org_a', '-org_b'], limit: 5 }), (d) => d.total_count);
+  record('create', await api.createOrganization(clerk, { name: 'Runtime', slug: 'runtime', public_metadata: { from: 'runtime' } }), (d) => d.id);
+  record('update', await api.updateOrganization(clerk, { organization_id: 'org_rt', name: 'Renamed' }), (d) => d.name);
+  record('merge', await api.mergeOrganizationMetadata(clerk, { organization_id: 'org_rt', public_metadata: { a: 1, b: null } }), (d) => d.public_metadata);
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+  record('logo', await api.uploadOrganizationLogo(clerk, { organization_id: 'org_rt', file: new File([png], 'logo.png', { type: 'image/png' }), uploader_user_id: 'user_rt' }), (d) => d.image_url);
+  record('delete', await api.deleteOrganization(clerk, { organization_id: 'org_rt' }), (d) => d.deleted);
+  record('notFound', await api.getOrganization(clerk, { organization_id: 'org_missing' }), () => 'unexpected success');
+  return { runtime: runtimeName(), steps };
+}

@@ -1,0 +1,64 @@
+// The checking server: answers like Clerk and records anything a runtime sent wrong.
+import { createServer, type IncomingMessage } from 'node:http';
+
+const org = (over: Record<string, unknown> = {}) => ({
+  object: 'organization', id: 'org_rt', name: 'Runtime', slug: 'rt-slug', has_image: false, image_url: 'https://img.clerk.com/d',
+  max_allowed_memberships: 5, admin_delete_enabled: true, public_metadata: {}, private_metadata: {}, created_at: 1, updated_at: 1, ...over,
+});
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function startCheckingServer() {
+  const problems: string[] = [];
+  const seen: string[] = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = await readBody(req);
+    const key = `${req.method} ${url.pathname}`;
+    seen.push(key);
+    const expect = (ok: boolean, what: string) => ok || problems.push(`${key}: ${what}`);
+    expect(req.headers.authorization === 'Bearer sk_test_runtime_key', `authorization was ${req.headers.authorization}`);
+    expect(req.headers['clerk-api-version'] === '2026-05-12', `clerk-api-version was ${req.headers['clerk-api-version']}`);
+    const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+    const bodyJson = () => JSON.parse(body.toString() || 'null');
+    switch (key) {
+      case 'GET /v1/organizations/org_rt':
+        return json(200, org());
+      case 'GET /v1/organizations/rt-slug':
+        expect(url.searchParams.get('include_members_count') === 'true', 'include_members_count missing');
+        return json(200, org({ members_count: 3 }));
+      case 'GET /v1/organizations':
+        expect(JSON.stringify(url.searchParams.getAll('organization_id')) === '["org_a","-org_b"]', `organization_id was ${url.search}`);
+        expect(url.searchParams.get('limit') === '5', 'limit');
+        return json(200, { data: [org()], total_count: 1 });
+      case 'POST /v1/organizations':
+        expect(JSON.stringify(bodyJson()) === JSON.stringify({ name: 'Runtime', slug: 'runtime', public_metadata: { from: 'runtime' } }), `body ${body}`);
+        expect(String(req.headers['content-type']).startsWith('application/json'), 'content-type');
+        return json(200, org({ id: 'org_created', slug: 'runtime' }));
+      case 'PATCH /v1/organizations/org_rt':
+        expect(JSON.stringify(bodyJson()) === JSON.stringify({ name: 'Renamed' }), `body ${body}`);
+        return json(200, org({ name: 'Renamed' }));
+      case 'PATCH /v1/organizations/org_rt/metadata':
+        expect(JSON.stringify(bodyJson()) === JSON.stringify({ public_metadata: { a: 1, b: null } }), `body ${body}`);
+        return json(200, org({ public_metadata: { a: 1 } }));
+      case 'PUT /v1/organizations/org_rt/logo': {
+        const form = await new Request('http://x', { method: 'PUT', headers: { 'content-type': String(req.headers['content-type']) }, body }).formData();
+        const file = form.get('file');
+        expect(file instanceof File && file.name === 'logo.png' && file.type === 'image/png' && file.size === 11, `file part ${file}`);
+        expect(form.get('uploader_user_id') === 'user_rt', 'uploader_user_id');
+        return json(200, org({ has_image: true, image_url: 'https://img.clerk.com/rt-logo' }));
+      }
+      case 'DELETE /v1/organizations/org_rt':
+        return json(200, { object: 'organization', id: 'org_rt', deleted: true });
+      default:
+        return json(404, { errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'Resource not found' }], clerk_trace_id: 'trace_rt_404' });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { port, url: `http://127.0.0.1:${port}/v1`, problems, seen, close: () => new Promise((r) => server.close(r)) };
+}
