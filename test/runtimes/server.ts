@@ -46,7 +46,7 @@ export async function startCheckingServer() {
         expect(JSON.stringify(bodyJson()) === JSON.stringify({ public_metadata: { a: 1, b: null } }), `body ${body}`);
         return json(200, org({ public_metadata: { a: 1 } }));
       case 'PUT /v1/organizations/org_rt/logo': {
-        const form = await new Request('http://x', { method: 'PUT', headers: { 'content-type': String(req.headers['content-type']) }, body }).formData();
+        const form = await new Request('http://x', { method: 'PUT', headers: { 'content-type': String(req.headers['content-type']) }, body: new Uint8Array(body) }).formData();
         const file = form.get('file');
         expect(file instanceof File && file.name === 'logo.png' && file.type === 'image/png' && file.size === 11, `file part ${file}`);
         expect(form.get('uploader_user_id') === 'user_rt', 'uploader_user_id');
