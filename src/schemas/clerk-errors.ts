@@ -1,10 +1,12 @@
 import * as v from 'valibot';
+import { MetadataSchema } from './metadata.js';
 
 /**
  * One error in Clerk's error envelope.
  *
  * @example
  * import * as v from 'valibot';
+import { MetadataSchema } from './metadata.js';
  * import { ClerkErrorSchema } from 'clerk-backend-fetch';
  * v.is(ClerkErrorSchema, { code: 'resource_not_found', message: 'not found', long_message: 'No org' }); // true
  */
@@ -12,7 +14,7 @@ export const ClerkErrorSchema = v.looseObject({
   message: v.string(),
   long_message: v.string(),
   code: v.string(),
-  meta: v.optional(v.record(v.string(), v.unknown())),
+  meta: v.optional(MetadataSchema),
 });
 
 /** One error in Clerk's error envelope: `code`, `message`, `long_message`, `meta`. */
@@ -23,13 +25,14 @@ export type ClerkError = v.InferOutput<typeof ClerkErrorSchema>;
  *
  * @example
  * import * as v from 'valibot';
+import { MetadataSchema } from './metadata.js';
  * import { ClerkErrorsSchema } from 'clerk-backend-fetch';
  * const r = v.safeParse(ClerkErrorsSchema, body);
  * if (r.success) console.log(r.output.errors[0]?.code, r.output.clerk_trace_id);
  */
 export const ClerkErrorsSchema = v.looseObject({
   errors: v.array(ClerkErrorSchema),
-  meta: v.optional(v.record(v.string(), v.unknown())),
+  meta: v.optional(MetadataSchema),
   clerk_trace_id: v.optional(v.string()),
 });
 

@@ -1,10 +1,7 @@
 import * as v from 'valibot';
+import { MetadataSchema } from './metadata.js';
 
-/** Any JSON object: the shape of `public_metadata` and `private_metadata`. */
-export const MetadataSchema = v.record(v.string(), v.unknown());
-
-/** Metadata: a JSON object with string keys. */
-export type Metadata = v.InferOutput<typeof MetadataSchema>;
+export { MetadataSchema, type Metadata } from './metadata.js';
 
 const int = v.pipe(v.number(), v.integer());
 
@@ -36,6 +33,9 @@ export const organizationEntries = {
  *
  * @example
  * import * as v from 'valibot';
+import { MetadataSchema } from './metadata.js';
+
+export { MetadataSchema, type Metadata } from './metadata.js';
  * import { OrganizationSchema } from 'clerk-backend-fetch';
  * const org = v.parse(OrganizationSchema, JSON.parse(cachedJson));
  */
