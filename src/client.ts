@@ -74,7 +74,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
 }
 
 /** Drops user headers that would clash with the ones createClient sets. */
-function withoutOwnHeaders(headers: Record<string, string> = {}): Record<string, string> {
+export function withoutOwnHeaders(headers: Record<string, string> = {}): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (!/^(authorization|clerk-api-version)$/i.test(name)) kept[name] = value;
@@ -83,6 +83,6 @@ function withoutOwnHeaders(headers: Record<string, string> = {}): Record<string,
 }
 
 /** The settings of a client; defaults for an ofetch instance made elsewhere. */
-export function configOf(client: ClerkClient): ClientConfig {
-  return client['~clerk'] ?? DEFAULT_CONFIG;
+export function configOf(client: ClerkClient | null | undefined): ClientConfig {
+  return client?.['~clerk'] ?? DEFAULT_CONFIG;
 }

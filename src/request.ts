@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { configOf, type ClerkClient } from './client.js';
+import { configOf, withoutOwnHeaders, type ClerkClient } from './client.js';
 import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
 import { conforms } from './conforms.js';
 import { paramIssues, type Rules } from './params.js';
@@ -70,10 +70,11 @@ async function send<T>(
   const policy = retryPolicy(options.retry, config.retry);
   const timeout = options.timeout ?? config.timeout;
   const { signal } = options;
+  const headers = options.headers && withoutOwnHeaders(options.headers);
   const idempotent = endpoint.method !== 'POST' && endpoint.method !== 'PATCH';
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) return aborted(signal);
-    const answer = await attemptOnce(client, endpoint.method, outgoing, options, timeout);
+    const answer = await attemptOnce(client, endpoint.method, outgoing, headers, signal, timeout);
     const result = answer.ok ? readAnswer(answer, endpoint.response, config) : answer;
     if (result.ok) return result;
     const { error } = result;
@@ -99,11 +100,11 @@ async function attemptOnce(
   client: ClerkClient,
   method: Method,
   outgoing: Outgoing,
-  options: CallOptions,
+  headers: Record<string, string> | undefined,
+  signal: AbortSignal | undefined,
   timeout: number,
 ): Promise<Answer | Failure> {
   const controller = new AbortController();
-  const { signal } = options;
   let timedOut = false;
   const timer = timeout <= 0x7fffffff
     ? setTimeout(() => {
@@ -121,7 +122,7 @@ async function attemptOnce(
         method,
         query: outgoing.query,
         body: outgoing.body,
-        headers: options.headers,
+        headers,
         signal: controller.signal,
         retry: false,
         ignoreResponseError: true,

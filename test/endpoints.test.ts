@@ -262,10 +262,11 @@ describe('request details', () => {
   it('sends per-call and client headers, never letting them replace Authorization', async () => {
     const { seen } = intercept('GET', 200, org);
     const client = testClient({ headers: { 'x-app': 'demo', Authorization: 'Bearer other' } });
-    await getOrganization(client, { organization_id: 'org_2abc' }, { headers: { 'x-request-id': 'r1' } });
+    await getOrganization(client, { organization_id: 'org_2abc' }, { headers: { 'x-request-id': 'r1', AUTHORIZATION: 'Bearer per-call', 'clerk-api-version': '1999-01-01' } });
     expect(seen[0]!.headers.get('x-app')).toBe('demo');
     expect(seen[0]!.headers.get('x-request-id')).toBe('r1');
     expect(seen[0]!.headers.get('authorization')).toBe(`Bearer ${SECRET_KEY}`);
+    expect(seen[0]!.headers.get('clerk-api-version')).toBe('2026-05-12');
   });
 
   it('sends apiVersion as Clerk-API-Version', async () => {

@@ -133,6 +133,10 @@ describe('client-side checks: invalid_request, nothing sent', () => {
   });
 
   it('a value that is not a client is invalid_request, not a crash', async () => {
+    for (const notAClient of [null, undefined, 'x', 42]) {
+      const bad = await getOrganization(notAClient as never, org);
+      expect(!bad.ok && bad.error.type).toBe('invalid_request');
+    }
     const r = await getOrganization({} as never, org);
     expect(!r.ok && r.error.type === 'invalid_request' && r.error.issues[0]).toEqual({ path: 'client', message: 'must be a client from createClient()' });
   });
