@@ -146,7 +146,7 @@ function readAnswer<T>(answer: Answer, schema: v.GenericSchema<unknown, T>, conf
   const { status } = answer;
   // A server or proxy echoing the Authorization header must not hand the key to the caller.
   const text = config.redact(answer.text);
-  if (status < 200 || status > 299) return fail(apiError(status, answer.headers, text));
+  if (status < 200 || status > 299) return fail(scrub(apiError(status, answer.headers, text), config));
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -158,7 +158,14 @@ function readAnswer<T>(answer: Answer, schema: v.GenericSchema<unknown, T>, conf
   const parsed = v.safeParse(schema, body);
   if (parsed.success) return { ok: true, data: parsed.output };
   const issues = parsed.issues.map(toIssue);
-  return fail({ type: 'invalid_response', message: `Unexpected answer (${status}): ${describe(issues)}`, status, issues });
+  return fail(scrub({ type: 'invalid_response', message: `Unexpected answer (${status}): ${describe(issues)}`, status, issues }, config));
+}
+
+/** Removes the key once more after parsing, in case the body spelt it with JSON escapes. */
+function scrub<E extends RequestError>(error: E, config: ClientConfig): E {
+  const json = JSON.stringify(error);
+  const clean = config.redact(json);
+  return clean === json ? error : JSON.parse(clean);
 }
 
 function apiError(status: number, headers: Headers, text: string): ApiError {

@@ -192,6 +192,11 @@ describe('the secret key never reaches a result', () => {
     results.push(await getOrganization(client, { organization_id: 'x' }));
     intercept('GET', 200, { echo });
     results.push(await getOrganization(client, { organization_id: 'x' }));
+    const escaped = `Bearer ${[...SECRET_KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}`;
+    intercept('GET', 403, `{"errors":[{"code":"x","message":"${escaped}","long_message":"${escaped}"}],"clerk_trace_id":"${escaped}"}`);
+    results.push(await getOrganization(client, { organization_id: 'x' }));
+    intercept('GET', 200, `{"object":"${escaped}"}`);
+    results.push(await getOrganization(client, { organization_id: 'x' }));
     intercept('GET', 200, `not json ${echo}`);
     results.push(await getOrganization(client, { organization_id: 'x' }));
     results.push(await getOrganization(client, { organization_id: '' }));
@@ -206,7 +211,7 @@ describe('the secret key never reaches a result', () => {
     });
     results.push(await getOrganization(throwing, { organization_id: 'x' }));
     expect(results.map((r) => !r.ok && r.error.type)).toEqual([
-      'api', 'api', 'invalid_response', 'invalid_response', 'invalid_request', 'network', 'network', 'aborted', 'network',
+      'api', 'api', 'invalid_response', 'api', 'invalid_response', 'invalid_response', 'invalid_request', 'network', 'network', 'aborted', 'network',
     ]);
     for (const r of results) expect(reachesSecret(r), JSON.stringify(r)).toBe(false);
     expect(JSON.stringify(results[0])).toContain('[redacted]');
