@@ -234,7 +234,7 @@ describe('abort', () => {
   });
 
   it('aborting during a request ends the call at once, with no retry', async () => {
-    const log = sequence('GET', [{ status: 200, wait: 2_000 }]);
+    const log = sequence('GET', [{ status: 200, wait: 5_000 }]);
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('stop')), 50);
     const started = performance.now();
@@ -242,7 +242,7 @@ describe('abort', () => {
     expect(kind(r)).toBe('aborted');
     expect(!r.ok && r.error.type === 'aborted' && (r.error.reason as Error).message).toBe('stop');
     expect(log.attempts).toBe(1);
-    expect(performance.now() - started).toBeLessThan(1_900);
+    expect(performance.now() - started).toBeLessThan(4_000); // far below the 5 s the server holds the answer
   });
 
   it('aborting during a backoff wait ends the call and no attempt follows', async () => {
