@@ -29,6 +29,13 @@ type Answer = { ok: true; status: number; headers: Headers; text: string };
 
 const fail = (error: RequestError): Failure => ({ ok: false, error });
 
+/** The query params that are set, or undefined when none is (ofetch then skips query handling). */
+export function withoutUndefined(params: object): Record<string, unknown> | undefined {
+  let query: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) (query ??= {})[key] = value;
+  return query;
+}
+
 /** A path under /organizations with each segment percent-encoded. */
 export function organizationPath(id: string, sub = ''): string {
   return `/organizations/${encodeURIComponent(id)}${sub}`;
@@ -106,16 +113,21 @@ async function attemptOnce(
 ): Promise<Answer | Failure> {
   const controller = new AbortController();
   let timedOut = false;
+  // Settles when the attempt is cut short, even if a custom fetch ignores its signal.
+  let stop!: (reason: unknown) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
   const timer = timeout <= 0x7fffffff
     ? setTimeout(() => {
         timedOut = true;
         controller.abort();
+        stop(controller.signal.reason);
       }, timeout)
     : undefined;
-  const onAbort = () => controller.abort(signal!.reason);
+  const onAbort = () => {
+    controller.abort(signal!.reason);
+    stop(signal!.reason);
+  };
   signal?.addEventListener('abort', onAbort);
-  // Settles when the attempt is cut short, even if a custom fetch ignores its signal.
-  const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject, { once: true }));
   try {
     const response = await Promise.race([
       client.raw<string, 'text'>(outgoing.path, {
