@@ -8,7 +8,7 @@ import { createClerkClient } from '@clerk/backend';
 import { createClient, getOrganization, listOrganizations } from 'clerk-backend-fetch';
 import { measureSizes } from './size.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
 const KEY = 'sk_test_bench';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
