@@ -1,5 +1,6 @@
 import { ofetch, type $Fetch } from 'ofetch';
-import { DEFAULT_CONFIG, optionProblems, retryPolicy, type ClientConfig, type RetryPolicy } from './options.js';
+import { callOptionRules, DEFAULT_CONFIG, retryPolicy, type ClientConfig, type RetryPolicy } from './options.js';
+import { flag, paramIssues, type Rules } from './params.js';
 
 /** The Backend API version this package is written against. */
 export const API_VERSION = '2026-05-12';
@@ -27,6 +28,16 @@ export type ClerkClient = $Fetch & { readonly '~clerk'?: ClientConfig };
 
 const SECRET_KEY = /^sk_[\w.~+/=-]+$/;
 
+const clientOptionRules: Rules = {
+  timeout: callOptionRules.timeout!,
+  retry: callOptionRules.retry!,
+  headers: callOptionRules.headers!,
+  baseURL: (value) => (typeof value === 'string' && /^https?:\/\/[^/]/.test(value) ? undefined : 'must be an http(s) URL'),
+  apiVersion: (value) => (typeof value === 'string' && value !== '' ? undefined : 'must be a non-empty string'),
+  validateResponses: flag,
+  fetch: (value) => (typeof value === 'function' ? undefined : 'must be a function'),
+};
+
 /**
  * Makes a client: an `ofetch` instance with the base URL, the
  * `Authorization: Bearer` header and `Clerk-API-Version`. Pass it to any
@@ -46,12 +57,9 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
       : /^[a-z]{2}_/.test(secretKey) ? `a key starting with "${secretKey.slice(0, 3)}"` : 'something else';
     throw new TypeError(`createClient: expected a Clerk secret key like "sk_test_…" or "sk_live_…" (Dashboard → API keys), got ${got}.`);
   }
-  const problems = optionProblems(options);
-  if (options.baseURL !== undefined && !/^https?:\/\/[^/]/.test(String(options.baseURL))) problems.push(['baseURL', 'must be an http(s) URL']);
-  if (options.apiVersion !== undefined && (typeof options.apiVersion !== 'string' || options.apiVersion === '')) problems.push(['apiVersion', 'must be a non-empty string']);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') problems.push(['fetch', 'must be a function']);
+  const problems = paramIssues(options, clientOptionRules, 'options');
   if (problems.length > 0) {
-    throw new TypeError(`createClient: ${problems.map(([path, message]) => `${path} ${message}`).join('; ')}.`);
+    throw new TypeError(`createClient: ${problems.map((i) => `${i.path} ${i.message}`).join('; ')}.`);
   }
   const config: ClientConfig = {
     timeout: options.timeout ?? DEFAULT_CONFIG.timeout,

@@ -1,3 +1,5 @@
+import { integer, isObject, paramIssues, type Check, type Rules } from './params.js';
+
 /** How failed attempts are retried; all times in ms. */
 export interface RetryPolicy {
   /** Extra attempts after the first (default 2). */
@@ -39,39 +41,22 @@ export const DEFAULT_CONFIG: ClientConfig = {
   redact: (text) => text,
 };
 
-const isCount = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-const isDelay = (n: unknown) => typeof n === 'number' && n >= 0 && !Number.isNaN(n);
+const count = integer(0);
+const delay: Check = (value) => (typeof value === 'number' && value >= 0 ? undefined : 'must be a number of milliseconds ≥ 0');
+const retryRules: Rules = { retries: count, baseDelay: delay, maxDelay: delay };
 
-/**
- * Checks call options and returns what is wrong with them, as
- * `[path, message]` pairs; an empty list when they are fine.
- */
-export function optionProblems(options: unknown): [string, string][] {
-  if (options === undefined) return [];
-  if (typeof options !== 'object' || options === null) return [['options', 'must be an object']];
-  const o = options as Record<string, unknown>;
-  const problems: [string, string][] = [];
-  if (o.timeout !== undefined && !(isDelay(o.timeout) && (o.timeout as number) > 0)) {
-    problems.push(['timeout', 'must be a number of milliseconds greater than 0']);
-  }
-  const retry = o.retry as Record<string, unknown> | false | undefined;
-  if (retry !== undefined && retry !== false) {
-    if (typeof retry !== 'object' || retry === null) problems.push(['retry', 'must be false or { retries, baseDelay, maxDelay }']);
-    else {
-      if (retry.retries !== undefined && !isCount(retry.retries)) problems.push(['retry.retries', 'must be an integer ≥ 0']);
-      if (retry.baseDelay !== undefined && !isDelay(retry.baseDelay)) problems.push(['retry.baseDelay', 'must be a number of milliseconds ≥ 0']);
-      if (retry.maxDelay !== undefined && !isDelay(retry.maxDelay)) problems.push(['retry.maxDelay', 'must be a number of milliseconds ≥ 0']);
-    }
-  }
-  const signal = o.signal as AbortSignal | undefined;
-  if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof signal.addEventListener !== 'function' || typeof signal.aborted !== 'boolean')) {
-    problems.push(['signal', 'must be an AbortSignal']);
-  }
-  if (o.headers !== undefined && (typeof o.headers !== 'object' || o.headers === null)) {
-    problems.push(['headers', 'must be an object of header names to values']);
-  }
-  return problems;
-}
+/** Checks on the options every call takes, shared by createClient. */
+export const callOptionRules: Rules = {
+  signal: (value) =>
+    isObject(value) && typeof value.addEventListener === 'function' && typeof value.aborted === 'boolean' ? undefined : 'must be an AbortSignal',
+  timeout: (value) => (typeof value === 'number' && value > 0 ? undefined : 'must be a number of milliseconds greater than 0'),
+  retry: (value) => {
+    if (value === false) return undefined;
+    const issues = paramIssues(value, retryRules, 'retry');
+    return issues.length === 0 ? undefined : issues.map((i) => `${i.path} ${i.message}`).join(', ');
+  },
+  headers: (value) => (isObject(value) ? undefined : 'must be an object of header names to values'),
+};
 
 /** Fills a retry option in from the defaults; `false` stays `false`. */
 export function retryPolicy(retry: RetryPolicy | false | undefined, fallback: ClientConfig['retry']): ClientConfig['retry'] {

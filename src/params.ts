@@ -6,22 +6,27 @@ export type Check = (value: unknown) => string | undefined;
 /** The checks of an endpoint's params, by name; a name ending in `!` is required. */
 export type Rules = Record<string, Check>;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Which params are wrong and why; empty when all are fine. Unknown names are reported, not dropped. */
-export function paramIssues(params: unknown, rules: Rules): Issue[] {
-  if (!isObject(params)) return [{ path: '', message: 'params must be an object' }];
+/**
+ * Which params (or options, with `label`) are wrong and why; empty when all
+ * are fine. Unknown names are reported, not dropped: a misspelt one would
+ * otherwise do nothing.
+ */
+export function paramIssues(params: unknown, rules: Rules, label = 'params'): Issue[] {
+  const prefix = label === 'params' ? '' : `${label}.`;
+  if (!isObject(params)) return [{ path: prefix.slice(0, -1), message: `${label} must be an object` }];
   const issues: Issue[] = [];
   for (const rule in rules) {
     const required = rule.endsWith('!');
     const name = required ? rule.slice(0, -1) : rule;
     const value = params[name];
     const message = value === undefined ? (required ? 'is required' : undefined) : rules[rule]!(value);
-    if (message) issues.push({ path: name, message });
+    if (message) issues.push({ path: prefix + name, message });
   }
   for (const name in params) {
-    if (!Object.hasOwn(rules, name) && !Object.hasOwn(rules, `${name}!`)) issues.push({ path: name, message: 'is not a known parameter' });
+    if (!Object.hasOwn(rules, name) && !Object.hasOwn(rules, `${name}!`)) issues.push({ path: prefix + name, message: `is not a known ${label === 'params' ? 'parameter' : 'option'}` });
   }
   return issues;
 }

@@ -3,7 +3,7 @@ import { configOf, withoutOwnHeaders, type ClerkClient } from './client.js';
 import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
 import { conforms } from './conforms.js';
 import { paramIssues, type Rules } from './params.js';
-import { optionProblems, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
+import { callOptionRules, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
 import type { Result } from './result.js';
 import { ClerkErrorsSchema } from './schemas/clerk-errors.js';
 
@@ -53,7 +53,7 @@ export async function call<P, T>(
 ): Promise<Result<T, RequestError>> {
   try {
     const issues = paramIssues(params, endpoint.params);
-    for (const [path, message] of optionProblems(options)) issues.push({ path: `options.${path}`, message });
+    if (options !== undefined) issues.push(...paramIssues(options, callOptionRules, 'options'));
     if (typeof client !== 'function' || typeof client.raw !== 'function') {
       issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
     }

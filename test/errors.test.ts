@@ -113,8 +113,9 @@ describe('client-side checks: invalid_request, nothing sent', () => {
     ['logo over 10 MB', (c) => uploadOrganizationLogo(c, { ...org, file: bigLogo }), 'file', 'must be at most 10 MB'],
     ['logo of type svg', (c) => uploadOrganizationLogo(c, { ...org, file: new Blob(['<svg/>'], { type: 'image/svg+xml' }) }), 'file', 'must have one of the content types image/jpeg, image/png, image/gif, image/webp, image/x-icon, image/vnd.microsoft.icon'],
     ['timeout 0', (c) => getOrganization(c, org, { timeout: 0 }), 'options.timeout', 'must be a number of milliseconds greater than 0'],
-    ['retries -1', (c) => getOrganization(c, org, { retry: { retries: -1 } }), 'options.retry.retries', 'must be an integer ≥ 0'],
+    ['retries -1', (c) => getOrganization(c, org, { retry: { retries: -1 } }), 'options.retry', 'retry.retries must be an integer ≥ 0'],
     ['signal not a signal', (c) => getOrganization(c, org, { signal: {} as never }), 'options.signal', 'must be an AbortSignal'],
+    ['misspelt option', (c) => getOrganization(c, org, { timeOut: 5 } as never), 'options.timeOut', 'is not a known option'],
   ];
 
   it.each(cases)('%s', async (_, run, path, message) => {
@@ -161,6 +162,7 @@ describe('createClient', () => {
     expect(() => createClient(SECRET_KEY, { baseURL: 'api.clerk.com' })).toThrow('baseURL must be an http(s) URL');
     expect(() => createClient(SECRET_KEY, { retry: { maxDelay: -5 } })).toThrow('retry.maxDelay');
     expect(() => createClient(SECRET_KEY, { fetch: 'x' as never })).toThrow('fetch must be a function');
+    expect(() => createClient(SECRET_KEY, { retries: 3 } as never)).toThrow('options.retries is not a known option');
   });
 
   it('never puts the key in its error message', () => {
