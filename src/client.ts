@@ -1,6 +1,6 @@
 import { ofetch, type $Fetch } from 'ofetch';
 import { callOptionRules, DEFAULT_CONFIG, retryPolicy, type ClientConfig, type RetryPolicy } from './options.js';
-import { flag, paramIssues, type Rules } from './params.js';
+import { describe, flag, paramIssues, type Rules } from './params.js';
 
 /** The Backend API version this package is written against. */
 export const API_VERSION = '2026-05-12';
@@ -59,7 +59,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
   }
   const problems = paramIssues(options, clientOptionRules, 'options');
   if (problems.length > 0) {
-    throw new TypeError(`createClient: ${problems.map((i) => `${i.path} ${i.message}`).join('; ')}.`);
+    throw new TypeError(`createClient: ${describe(problems)}.`);
   }
   const config: ClientConfig = {
     timeout: options.timeout ?? DEFAULT_CONFIG.timeout,

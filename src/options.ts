@@ -1,4 +1,4 @@
-import { integer, isObject, paramIssues, type Check, type Rules } from './params.js';
+import { describe, integer, isObject, paramIssues, type Check, type Rules } from './params.js';
 
 /** How failed attempts are retried; all times in ms. */
 export interface RetryPolicy {
@@ -53,7 +53,7 @@ export const callOptionRules: Rules = {
   retry: (value) => {
     if (value === false) return undefined;
     const issues = paramIssues(value, retryRules, 'retry');
-    return issues.length === 0 ? undefined : issues.map((i) => `${i.path} ${i.message}`).join(', ');
+    return issues.length === 0 ? undefined : describe(issues, ', ');
   },
   headers: (value) => (isObject(value) ? undefined : 'must be an object of header names to values'),
 };

@@ -31,6 +31,12 @@ export function paramIssues(params: unknown, rules: Rules, label = 'params'): Is
   return issues;
 }
 
+/** Issues as one line: the first three, then how many more. */
+export function describe(issues: Issue[], separator = '; '): string {
+  const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path} ${i.message}` : i.message));
+  return shown.join(separator) + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
+}
+
 /** An organization id (or a slug, where the endpoint takes one) for the path. */
 export const id: Check = (value) =>
   typeof value !== 'string' ? 'must be a string'

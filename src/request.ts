@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import { configOf, withoutOwnHeaders, type ClerkClient } from './client.js';
 import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
 import { conforms } from './conforms.js';
-import { paramIssues, type Rules } from './params.js';
+import { describe, paramIssues, type Rules } from './params.js';
 import { callOptionRules, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
 import type { Result } from './result.js';
-import { ClerkErrorsSchema } from './schemas/clerk-errors.js';
+import { ClerkErrorsSchema, type ClerkErrors } from './schemas/clerk-errors.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -187,8 +187,8 @@ function apiError(status: number, headers: Headers, text: string): ApiError {
   } catch {
     // Not JSON (an HTML page from a proxy): no Clerk errors to report.
   }
-  const envelope = v.safeParse(ClerkErrorsSchema, body);
-  const errors = envelope.success ? envelope.output.errors : [];
+  const envelope = conforms(ClerkErrorsSchema, body) ? (body as ClerkErrors) : undefined;
+  const errors = envelope?.errors ?? [];
   const first = errors[0];
   const error: ApiError = {
     type: 'api',
@@ -196,7 +196,7 @@ function apiError(status: number, headers: Headers, text: string): ApiError {
     status,
     errors,
   };
-  if (envelope.success && envelope.output.clerk_trace_id !== undefined) error.traceId = envelope.output.clerk_trace_id;
+  if (envelope?.clerk_trace_id !== undefined) error.traceId = envelope.clerk_trace_id;
   const retryAfter = retryAfterSeconds(headers.get('retry-after'));
   if (retryAfter !== undefined) error.retryAfter = retryAfter;
   return error;
@@ -251,8 +251,3 @@ function toIssue(issue: v.BaseIssue<unknown>): Issue {
   return { path: v.getDotPath(issue) ?? '', message: issue.message };
 }
 
-/** Issues as one line: the first three, then how many more. */
-function describe(issues: Issue[]): string {
-  const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path} ${i.message}` : i.message));
-  return shown.join('; ') + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
-}

@@ -125,6 +125,18 @@ describe('fake Clerk', () => {
     expect((await res.json()).errors[0].meta).toEqual({ param_name: 'file' });
   });
 
+  it('refuses fields the spec does not list on create, like a made-up id', async () => {
+    const { fake } = setup();
+    const res = await fake.fetch('https://api.clerk.com/v1/organizations', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'X', id: 'org_chosen', has_image: true }),
+      headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(422);
+    expect((await res.json()).errors[0]).toMatchObject({ code: 'form_param_unknown', meta: { param_name: 'id' } });
+    expect(fake.organizations()).toEqual([]);
+  });
+
   it('refuses unknown body fields with 422 (update takes no metadata since 2026-05-12)', async () => {
     const { fake } = setup([{ id: 'org_u', name: 'U' }]);
     const res = await fake.fetch('https://api.clerk.com/v1/organizations/org_u', {

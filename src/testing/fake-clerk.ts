@@ -104,7 +104,6 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   };
 
   const create = (body: Record<string, unknown>, members: string[] = []): Organization => {
-    allowOnly(body, ['name', 'slug', 'created_by', 'private_metadata', 'public_metadata', 'max_allowed_memberships', 'created_at', 'role_set_key', 'members', 'id', 'image_url', 'has_image', 'admin_delete_enabled', 'updated_at', 'object']);
     if (typeof body.name !== 'string' || body.name.trim() === '') throw new ClerkFailure(422, 'form_param_missing', 'name is missing or empty', 'name');
     if (body.slug != null) checkSlug(body.slug);
     const at = typeof body.created_at === 'string' ? Date.parse(body.created_at) : typeof body.created_at === 'number' ? body.created_at : now();
@@ -166,7 +165,11 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     const sub = match[2];
     if (id === undefined) {
       if (method === 'GET') return list(url.searchParams);
-      if (method === 'POST') return create(await jsonBody(request));
+      if (method === 'POST') {
+        const body = await jsonBody(request);
+        allowOnly(body, ['name', 'slug', 'created_by', 'private_metadata', 'public_metadata', 'max_allowed_memberships', 'created_at', 'role_set_key']);
+        return create(body);
+      }
     } else if (sub === undefined) {
       if (method === 'GET') return view(find(id, true), url.searchParams);
       if (method === 'PATCH') return update(find(id), await jsonBody(request));
