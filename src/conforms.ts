@@ -10,9 +10,10 @@ interface Node {
   pipe?: { type: string }[];
   entries?: Record<string, Node>;
   item?: Node;
+  key?: Node;
+  value?: Node;
   wrapped?: Node;
   literal?: unknown;
-  check?: (value: unknown) => boolean;
 }
 
 type Checker = (value: unknown) => boolean;
@@ -37,6 +38,15 @@ function compile(node: Node): Checker {
   return (value) => Number.isInteger(value) && base(value);
 }
 
+/**
+ * An object valibot would copy unchanged: not an array (valibot turns one
+ * into an object) and without the own keys valibot strips from its output.
+ */
+function plainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    && !Object.hasOwn(value, '__proto__') && !Object.hasOwn(value, 'constructor') && !Object.hasOwn(value, 'prototype');
+}
+
 function compileType(node: Node): Checker {
   switch (node.type) {
     case 'string':
@@ -49,8 +59,6 @@ function compileType(node: Node): Checker {
       return (value) => value === node.literal;
     case 'unknown':
       return () => true;
-    case 'custom':
-      return node.check!;
     case 'optional': {
       const wrapped = compile(node.wrapped!);
       return (value) => value === undefined || wrapped(value);
@@ -67,8 +75,17 @@ function compileType(node: Node): Checker {
       const keys = Object.keys(node.entries!);
       const checks = keys.map((key) => compile(node.entries![key]!));
       return (value) => {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-        for (let i = 0; i < keys.length; i++) if (!checks[i]!((value as Record<string, unknown>)[keys[i]!])) return false;
+        if (!plainObject(value)) return false;
+        for (let i = 0; i < keys.length; i++) if (!checks[i]!(value[keys[i]!])) return false;
+        return true;
+      };
+    }
+    case 'record': {
+      const key = compile(node.key!);
+      const item = compile(node.value!);
+      return (value) => {
+        if (!plainObject(value)) return false;
+        for (const k in value) if (!key(k) || !item(value[k])) return false;
         return true;
       };
     }

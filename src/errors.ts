@@ -18,9 +18,15 @@ export interface ApiError<S extends number = number> {
   message: string;
   /** The HTTP status. */
   status: S | (number & {});
-  /** Clerk's errors from the body; empty when the body is not Clerk's envelope. */
+  /**
+   * Clerk's errors from the body, each as sent (any field may be missing);
+   * empty when the body holds none (an HTML page from a proxy).
+   */
   errors: ClerkError[];
-  /** `clerk_trace_id` from the body, to quote to Clerk support. */
+  /**
+   * The id to quote to Clerk support: the body's `clerk_trace_id`, else the
+   * `x-clerk-trace-id` / `clerk-trace-id` header, else `cf-ray`.
+   */
   traceId?: string;
   /** Seconds the server asked us to wait (`Retry-After`), when it sent one. */
   retryAfter?: number;
@@ -57,12 +63,18 @@ export interface InvalidRequestError {
   issues: Issue[];
 }
 
-/** A 2xx answer whose body is not JSON or not the documented shape. */
+/**
+ * A 2xx answer whose body is not JSON or not the documented shape. The
+ * answer is not lost: `body` holds it (the secret key redacted).
+ */
 export interface InvalidResponseError {
   type: 'invalid_response';
   message: string;
   status: number;
+  /** Where the body differs from the schema. */
   issues: Issue[];
+  /** The parsed JSON body, or the text when it is not JSON. */
+  body: unknown;
 }
 
 /**

@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import { configOf, withoutOwnHeaders, type ClerkClient } from './client.js';
 import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
 import { conforms } from './conforms.js';
-import { describe, paramIssues, type Rules } from './params.js';
+import { describe, isObject, paramIssues, type Rules } from './params.js';
 import { callOptionRules, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
 import type { Result } from './result.js';
-import { ClerkErrorsSchema, type ClerkErrors } from './schemas/clerk-errors.js';
+import { ClerkErrorsSchema, type ClerkError, type ClerkErrors } from './schemas/clerk-errors.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -164,13 +164,13 @@ function readAnswer<T>(answer: Answer, schema: v.GenericSchema<unknown, T>, conf
     body = JSON.parse(text);
   } catch {
     const issues = [{ path: '', message: text === '' ? 'the body is empty' : 'the body is not JSON' }];
-    return fail({ type: 'invalid_response', message: `Unexpected answer (${status}): ${issues[0]!.message}`, status, issues });
+    return fail({ type: 'invalid_response', message: `Unexpected answer (${status}): ${issues[0]!.message}`, status, issues, body: text });
   }
   if (!config.validateResponses || conforms(schema, body)) return { ok: true, data: body as T };
   const parsed = v.safeParse(schema, body);
   if (parsed.success) return { ok: true, data: parsed.output };
   const issues = parsed.issues.map(toIssue);
-  return fail(scrub({ type: 'invalid_response', message: `Unexpected answer (${status}): ${describe(issues)}`, status, issues }, config));
+  return fail(scrub({ type: 'invalid_response', message: `Unexpected answer (${status}): ${describe(issues)}`, status, issues, body }, config));
 }
 
 /** Removes the key once more after parsing, in case the body spelt it with JSON escapes. */
@@ -187,19 +187,34 @@ function apiError(status: number, headers: Headers, text: string): ApiError {
   } catch {
     // Not JSON (an HTML page from a proxy): no Clerk errors to report.
   }
-  const envelope = conforms(ClerkErrorsSchema, body) ? (body as ClerkErrors) : undefined;
-  const errors = envelope?.errors ?? [];
+  const errors = readErrors(body);
   const first = errors[0];
-  const error: ApiError = {
-    type: 'api',
-    message: `Clerk API answered ${status}${first ? `: ${first.long_message || first.message}` : ''}`,
-    status,
-    errors,
-  };
-  if (envelope?.clerk_trace_id !== undefined) error.traceId = envelope.clerk_trace_id;
+  const detail = first && (first.long_message || first.message);
+  const error: ApiError = { type: 'api', message: `Clerk API answered ${status}${detail ? `: ${detail}` : ''}`, status, errors };
+  const bodyTrace = isObject(body) ? body.clerk_trace_id : undefined;
+  const traceId = typeof bodyTrace === 'string' && bodyTrace !== '' ? bodyTrace
+    : headers.get('x-clerk-trace-id') ?? headers.get('clerk-trace-id') ?? headers.get('cf-ray');
+  if (traceId) error.traceId = traceId;
   const retryAfter = retryAfterSeconds(headers.get('retry-after'));
   if (retryAfter !== undefined) error.retryAfter = retryAfter;
   return error;
+}
+
+/**
+ * Clerk's errors from an error body, read error by error: one malformed
+ * error (or a malformed envelope around them) never hides the others.
+ */
+function readErrors(body: unknown): ClerkError[] {
+  if (conforms(ClerkErrorsSchema, body)) return (body as ClerkErrors).errors;
+  const parsed = v.safeParse(ClerkErrorsSchema, body);
+  if (parsed.success) return parsed.output.errors;
+  const list = isObject(body) && Array.isArray(body.errors) ? body.errors : [];
+  return list.filter(isObject).map((item) => {
+    const kept: Record<string, unknown> = { ...item };
+    for (const field of ['code', 'message', 'long_message']) if (kept[field] != null && typeof kept[field] !== 'string') delete kept[field];
+    if (kept.meta != null && !isObject(kept.meta)) delete kept.meta;
+    return kept as ClerkError;
+  });
 }
 
 /** `Retry-After` in seconds, from either of its forms: seconds or an HTTP-date. */

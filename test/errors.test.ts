@@ -37,7 +37,7 @@ describe('answers that are not what they should be', () => {
     const r = await getOrganization(testClient(), { organization_id: 'org_1' });
     expect(r).toEqual({
       ok: false,
-      error: { type: 'invalid_response', status: 200, message: 'Unexpected answer (200): the body is not JSON', issues: [{ path: '', message: 'the body is not JSON' }] },
+      error: { type: 'invalid_response', status: 200, message: 'Unexpected answer (200): the body is not JSON', issues: [{ path: '', message: 'the body is not JSON' }], body: '<html>hello</html>' },
     });
   });
 

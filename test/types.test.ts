@@ -27,7 +27,8 @@ describe('types', () => {
     if (r.ok) {
       expectTypeOf(r.data).toEqualTypeOf<Organization>();
       expectTypeOf(r.data.id).toBeString();
-      expectTypeOf(r.data.members_count).toEqualTypeOf<number | undefined>();
+      expectTypeOf(r.data.members_count).toEqualTypeOf<number | null | undefined>();
+      expectTypeOf(r.data.public_metadata).toEqualTypeOf<Record<string, unknown> | null>();
       expectTypeOf(r.data.role_set_key).toEqualTypeOf<string | null | undefined>();
       // @ts-expect-error data has no error
       void r.error;

@@ -1,20 +1,22 @@
 import * as v from 'valibot';
 import { MetadataSchema } from './metadata.js';
 
+const maybeString = v.optional(v.nullable(v.string()));
+
 /**
- * One error in Clerk's error envelope.
+ * One error in Clerk's error envelope. Every field may be missing or
+ * `null` (see `EVIDENCE.md`); unknown fields are kept.
  *
  * @example
  * import * as v from 'valibot';
-import { MetadataSchema } from './metadata.js';
  * import { ClerkErrorSchema } from 'clerk-backend-fetch';
- * v.is(ClerkErrorSchema, { code: 'resource_not_found', message: 'not found', long_message: 'No org' }); // true
+ * v.is(ClerkErrorSchema, { code: 'resource_not_found', message: 'not found' }); // true
  */
 export const ClerkErrorSchema = v.looseObject({
-  message: v.string(),
-  long_message: v.string(),
-  code: v.string(),
-  meta: v.optional(MetadataSchema),
+  code: maybeString,
+  message: maybeString,
+  long_message: maybeString,
+  meta: v.optional(v.nullable(MetadataSchema)),
 });
 
 /** One error in Clerk's error envelope: `code`, `message`, `long_message`, `meta`. */
@@ -25,14 +27,13 @@ export type ClerkError = v.InferOutput<typeof ClerkErrorSchema>;
  *
  * @example
  * import * as v from 'valibot';
-import { MetadataSchema } from './metadata.js';
  * import { ClerkErrorsSchema } from 'clerk-backend-fetch';
  * const r = v.safeParse(ClerkErrorsSchema, body);
  * if (r.success) console.log(r.output.errors[0]?.code, r.output.clerk_trace_id);
  */
 export const ClerkErrorsSchema = v.looseObject({
   errors: v.array(ClerkErrorSchema),
-  meta: v.optional(MetadataSchema),
+  meta: v.optional(v.nullable(MetadataSchema)),
   clerk_trace_id: v.optional(v.string()),
 });
 

@@ -1,10 +1,17 @@
 import * as v from 'valibot';
 
-/** Any JSON object (not an array, not null): the shape of `public_metadata` and `private_metadata`. */
-export const MetadataSchema = v.custom<Record<string, unknown>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  'Invalid type: Expected an object',
-);
+/**
+ * Any JSON object with string keys: the shape of `public_metadata` and
+ * `private_metadata`. In answers an organization's metadata may also be
+ * `null` (Clerk can store a JSON null); in requests the client requires an
+ * object.
+ *
+ * @example
+ * import * as v from 'valibot';
+ * import { MetadataSchema } from 'clerk-backend-fetch';
+ * v.is(MetadataSchema, { plan: 'pro' }); // true
+ */
+export const MetadataSchema = v.record(v.string(), v.unknown());
 
 /** Metadata: a JSON object with string keys. */
 export type Metadata = v.InferOutput<typeof MetadataSchema>;
