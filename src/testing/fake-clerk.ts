@@ -1,6 +1,6 @@
 import type { Organization } from '../schemas/organization.js';
 
-/** An organization to start the fake with; unset fields get defaults. */
+/** An organization to start the fake with; unset fields get defaults. Metadata may be `null`, as Clerk can store it. */
 export interface SeedOrganization extends Partial<Organization> {
   name: string;
   /** User ids that are members (`created_by` is one too). */
@@ -103,7 +103,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     return slug;
   };
 
-  const create = (body: Record<string, unknown>, members: string[] = []): Organization => {
+  /** A seed may store `null` metadata, as Clerk can; a POST that sends null gets `{}`. */
+  const create = (body: Record<string, unknown>, members: string[] = [], seeded = false): Organization => {
     if (typeof body.name !== 'string' || body.name.trim() === '') throw new ClerkFailure(422, 'form_param_missing', 'name is missing or empty', 'name');
     if (body.slug != null) checkSlug(body.slug);
     const at = typeof body.created_at === 'string' ? Date.parse(body.created_at) : typeof body.created_at === 'number' ? body.created_at : now();
@@ -117,8 +118,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
       has_image: (body.has_image as boolean | undefined) ?? false,
       max_allowed_memberships: count(body.max_allowed_memberships, 'max_allowed_memberships') ?? 5,
       admin_delete_enabled: (body.admin_delete_enabled as boolean | undefined) ?? true,
-      public_metadata: metadata(body.public_metadata, 'public_metadata') ?? {},
-      private_metadata: metadata(body.private_metadata, 'private_metadata') ?? {},
+      public_metadata: seeded && body.public_metadata === null ? null : (metadata(body.public_metadata, 'public_metadata') ?? {}),
+      private_metadata: seeded && body.private_metadata === null ? null : (metadata(body.private_metadata, 'private_metadata') ?? {}),
       created_at: at,
       updated_at: typeof body.updated_at === 'number' ? body.updated_at : at,
       role_set_key: (body.role_set_key as string | null | undefined) ?? null,
@@ -130,7 +131,7 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
 
   for (const seed of options.organizations ?? []) {
     const { members, ...fields } = seed;
-    create(fields, members);
+    create(fields, members, true);
   }
 
   const list = (query: URLSearchParams) => {
@@ -183,6 +184,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
       const body = await jsonBody(request);
       allowOnly(body, ['public_metadata', 'private_metadata']);
       for (const field of ['public_metadata', 'private_metadata'] as const) {
+        // Replace stores a JSON null as given (Clerk documents it); merge treats a stored null as {}.
+        if (method === 'PUT' && body[field] === null) stored.org[field] = null;
         const value = metadata(body[field], field);
         if (value === undefined) continue;
         stored.org[field] = method === 'PUT' ? JSON.parse(JSON.stringify(value)) : deepMerge(stored.org[field] ?? {}, value);
