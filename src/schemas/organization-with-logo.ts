@@ -3,7 +3,7 @@ import { organizationEntries } from './organization.js';
 
 /**
  * An organization just given a logo: `image_url` is always present;
- * `logo_url` is deprecated by Clerk and may be absent.
+ * `logo_url` is deprecated by Clerk and may be absent or `null`.
  *
  * @example
  * import * as v from 'valibot';
@@ -14,7 +14,7 @@ import { organizationEntries } from './organization.js';
 export const OrganizationWithLogoSchema = v.looseObject({
   ...organizationEntries,
   image_url: v.string(),
-  logo_url: v.optional(v.string()),
+  logo_url: v.optional(v.nullable(v.string())),
 });
 
 /** An organization with its logo's `image_url`. */
