@@ -32,6 +32,8 @@ const hostile = fc.oneof(
   fc.constantFrom('', '.', '..', '../..', '/', '?', '#', '%', '%2e%2e', 'a/b?c#d', '\u0000', '\r\nX-Injected: 1', SECRET_KEY, `Bearer ${SECRET_KEY}`),
 );
 
+const nullish = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.constant(null));
+
 const body = fc.oneof(
   fc.constant(''),
   fc.constant(JSON.stringify(ORG)),
@@ -41,6 +43,21 @@ const body = fc.oneof(
   fc.constant('x'.repeat(1_000_000)),
   fc.json(),
   fc.record({ errors: fc.array(fc.record({ code: fc.string(), message: fc.string(), long_message: fc.string() })), clerk_trace_id: fc.string() }).map((v) => JSON.stringify(v)),
+  // Error envelopes as Clerk may send them: fields missing or null, odd items, keys valibot strips.
+  fc
+    .record(
+      {
+        errors: fc.array(fc.oneof(fc.record({ code: nullish(fc.string()), message: nullish(fc.string()), long_message: nullish(fc.string()), meta: nullish(fc.object()) }, { requiredKeys: [] }), fc.jsonValue())),
+        meta: nullish(fc.jsonValue()),
+        clerk_trace_id: nullish(fc.string()),
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => JSON.stringify(v).replace(/^\{/, '{"__proto__":{"polluted":true},')),
+  // Organizations with null metadata and nullable fields, missing optional fields.
+  fc
+    .record({ public_metadata: nullish(fc.object()), private_metadata: nullish(fc.object()), members_count: nullish(fc.integer()), created_by: nullish(fc.string()), image_url: nullish(fc.string()) }, { requiredKeys: [] })
+    .map((v) => JSON.stringify({ ...ORG, ...v })),
   fc.constant(JSON.stringify({ errors: [{ code: SECRET_KEY, message: `Bearer ${SECRET_KEY}`, long_message: '' }], clerk_trace_id: SECRET_KEY })),
   fc.constant(JSON.stringify({ data: [ORG], total_count: 1 })),
   fc.constant(JSON.stringify({ object: 'organization', id: 'org_1', deleted: true })),
@@ -89,6 +106,8 @@ describe('property: every answer gives a well-formed Result without the key', ()
         const r = await call(client, params() as never);
         assertWellFormed(r);
         expect(reachesSecret(r)).toBe(false);
+        // An own "__proto__" key in an answer never reaches Object.prototype.
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: RUNS },
     );

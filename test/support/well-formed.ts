@@ -17,7 +17,11 @@ export function assertWellFormed(r: Result<unknown, RequestError>): void {
     case 'api':
       if (!Number.isInteger(e.status) || e.status < 100 || e.status > 599) fail('api status');
       if (!Array.isArray(e.errors)) fail('api errors');
-      for (const item of e.errors) if (typeof item.code !== 'string' || typeof item.message !== 'string') fail('api error item');
+      for (const item of e.errors) {
+        if (typeof item !== 'object' || item === null || Array.isArray(item)) fail('api error item');
+        for (const field of ['code', 'message', 'long_message'] as const) if (item[field] != null && typeof item[field] !== 'string') fail(`api error ${field}`);
+        if (item.meta != null && (typeof item.meta !== 'object' || Array.isArray(item.meta))) fail('api error meta');
+      }
       if (e.traceId !== undefined && typeof e.traceId !== 'string') fail('traceId');
       if (e.retryAfter !== undefined && !(Number.isInteger(e.retryAfter) && e.retryAfter >= 0)) fail('retryAfter');
       if (e.status >= 200 && e.status < 300) fail('api error for a 2xx');
@@ -36,6 +40,7 @@ export function assertWellFormed(r: Result<unknown, RequestError>): void {
       if (!Array.isArray(e.issues) || e.issues.length === 0) fail('issues');
       for (const i of e.issues) if (typeof i.path !== 'string' || typeof i.message !== 'string') fail('issue');
       if (e.type === 'invalid_response' && !(e.status >= 200 && e.status < 300)) fail('invalid_response status');
+      if (e.type === 'invalid_response' && !('body' in e)) fail('invalid_response without body');
       return;
     default:
       fail('unknown type');
