@@ -2,8 +2,9 @@
  * A fast yes for valid answers. The valibot schema stays the single source
  * of truth: its own structure is compiled, once per schema, into a plain
  * checker that builds no output and no issues. The checker says true only
- * for shapes it fully understands and values that pass; on false the caller
- * runs valibot itself, which decides and explains.
+ * for shapes it fully understands and values valibot would return
+ * unchanged; on false the caller runs valibot itself, which decides,
+ * explains, and strips what it strips.
  */
 interface Node {
   type: string;
@@ -20,7 +21,7 @@ type Checker = (value: unknown) => boolean;
 
 let compiled: WeakMap<object, Checker> | undefined;
 
-/** True when `value` certainly passes `schema`. */
+/** True when `value` certainly passes `schema` and valibot would output it unchanged. */
 export function conforms(schema: object, value: unknown): boolean {
   compiled ??= new WeakMap();
   let checker = compiled.get(schema);
@@ -30,21 +31,37 @@ export function conforms(schema: object, value: unknown): boolean {
 
 const never: Checker = () => false;
 
+/**
+ * A plain object valibot would copy unchanged: not an array (valibot turns
+ * one into an object), with `Object.prototype` and none of the own keys
+ * valibot strips (`__proto__`, `constructor`, `prototype`). Plain property
+ * loads say so: an own key of those names shadows what the prototype gives.
+ */
+function plainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const o = value as { __proto__?: unknown; constructor?: unknown; prototype?: unknown };
+  return o.__proto__ === Object.prototype && o.constructor === Object && o.prototype === undefined;
+}
+
 function compile(node: Node): Checker {
+  // optional / nullable wrappers fold into one check around the wrapped schema.
+  if (node.type === 'optional' || node.type === 'nullable') {
+    let undefinedOk = false;
+    let nullOk = false;
+    let inner = node;
+    for (; inner.type === 'optional' || inner.type === 'nullable'; inner = inner.wrapped!) {
+      if (inner.type === 'optional') undefinedOk = true;
+      else nullOk = true;
+    }
+    const wrapped = compile(inner);
+    if (undefinedOk && nullOk) return (value) => value == null || wrapped(value);
+    return undefinedOk ? (value) => value === undefined || wrapped(value) : (value) => value === null || wrapped(value);
+  }
   const base = compileType(node);
   if (!node.pipe || node.pipe.length === 1) return base;
   // Of all pipe actions only `integer` is understood.
   if (node.pipe.some((action, i) => i > 0 && action.type !== 'integer')) return never;
   return (value) => Number.isInteger(value) && base(value);
-}
-
-/**
- * An object valibot would copy unchanged: not an array (valibot turns one
- * into an object) and without the own keys valibot strips from its output.
- */
-function plainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    && !Object.hasOwn(value, '__proto__') && !Object.hasOwn(value, 'constructor') && !Object.hasOwn(value, 'prototype');
 }
 
 function compileType(node: Node): Checker {
@@ -59,14 +76,6 @@ function compileType(node: Node): Checker {
       return (value) => value === node.literal;
     case 'unknown':
       return () => true;
-    case 'optional': {
-      const wrapped = compile(node.wrapped!);
-      return (value) => value === undefined || wrapped(value);
-    }
-    case 'nullable': {
-      const wrapped = compile(node.wrapped!);
-      return (value) => value === null || wrapped(value);
-    }
     case 'array': {
       const item = compile(node.item!);
       return (value) => Array.isArray(value) && value.every(item);
@@ -80,15 +89,9 @@ function compileType(node: Node): Checker {
         return true;
       };
     }
-    case 'record': {
-      const key = compile(node.key!);
-      const item = compile(node.value!);
-      return (value) => {
-        if (!plainObject(value)) return false;
-        for (const k in value) if (!key(k) || !item(value[k])) return false;
-        return true;
-      };
-    }
+    case 'record':
+      // Only any-string-key, any-value records (metadata) are understood: the object itself is all there is to check.
+      return node.key!.type === 'string' && !node.key!.pipe && node.value!.type === 'unknown' ? plainObject : never;
     default:
       return never;
   }
