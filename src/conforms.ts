@@ -11,8 +11,6 @@ interface Node {
   pipe?: { type: string }[];
   entries?: Record<string, Node>;
   item?: Node;
-  key?: Node;
-  value?: Node;
   wrapped?: Node;
   literal?: unknown;
 }
@@ -89,9 +87,6 @@ function compileType(node: Node): Checker {
         return true;
       };
     }
-    case 'record':
-      // Only any-string-key, any-value records (metadata) are understood: the object itself is all there is to check.
-      return node.key!.type === 'string' && !node.key!.pipe && node.value!.type === 'unknown' ? plainObject : never;
     default:
       return never;
   }

@@ -8,6 +8,7 @@ import {
   type DeletedObject,
   type GetOrganizationError,
   type Issue,
+  type Metadata,
   type Organization,
   type Organizations,
   type OrganizationWithLogo,
@@ -28,7 +29,8 @@ describe('types', () => {
       expectTypeOf(r.data).toEqualTypeOf<Organization>();
       expectTypeOf(r.data.id).toBeString();
       expectTypeOf(r.data.members_count).toEqualTypeOf<number | null | undefined>();
-      expectTypeOf(r.data.public_metadata).toEqualTypeOf<Record<string, unknown> | null>();
+      expectTypeOf(r.data.public_metadata).toEqualTypeOf<Metadata | null>();
+      expectTypeOf(r.data.public_metadata?.plan).toEqualTypeOf<unknown>();
       expectTypeOf(r.data.role_set_key).toEqualTypeOf<string | null | undefined>();
       // @ts-expect-error data has no error
       void r.error;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 /**
- * Any JSON object with string keys: the shape of `public_metadata` and
+ * Any JSON object (a loose object: every key kept): the shape of `public_metadata` and
  * `private_metadata`. In answers an organization's metadata may also be
  * `null` (Clerk can store a JSON null); in requests the client requires an
  * object.
@@ -11,7 +11,7 @@ import * as v from 'valibot';
  * import { MetadataSchema } from 'clerk-backend-fetch';
  * v.is(MetadataSchema, { plan: 'pro' }); // true
  */
-export const MetadataSchema = v.record(v.string(), v.unknown());
+export const MetadataSchema = v.looseObject({});
 
 /** Metadata: a JSON object with string keys. */
 export type Metadata = v.InferOutput<typeof MetadataSchema>;
