@@ -61,36 +61,41 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
   if (problems.length > 0) {
     throw new TypeError(`createClient: ${describe(problems)}.`);
   }
+  const baseURL = options.baseURL ?? 'https://api.clerk.com/v1';
+  const headers = {
+    ...withoutOwnHeaders(options.headers),
+    authorization: `Bearer ${secretKey}`,
+    'clerk-api-version': options.apiVersion ?? API_VERSION,
+  };
   const config: ClientConfig = {
+    baseURL: baseURL.replace(/\/+$/, ''),
+    headers,
+    fetch: options.fetch,
     timeout: options.timeout ?? DEFAULT_CONFIG.timeout,
     retry: retryPolicy(options.retry, DEFAULT_CONFIG.retry),
     validateResponses: options.validateResponses ?? true,
     redact: (text) => (text.includes(secretKey) ? text.split(secretKey).join('[redacted]') : text),
   };
-  const client = ofetch.create(
-    {
-      baseURL: options.baseURL ?? 'https://api.clerk.com/v1',
-      headers: {
-        ...withoutOwnHeaders(options.headers),
-        authorization: `Bearer ${secretKey}`,
-        'clerk-api-version': options.apiVersion ?? API_VERSION,
-      },
-    },
-    options.fetch ? { fetch: options.fetch as typeof fetch } : {},
-  );
+  // The endpoint functions send through the request core with these settings; the
+  // ofetch instance carries them and serves direct calls to other paths.
+  const client = ofetch.create({ baseURL, headers }, options.fetch ? { fetch: options.fetch as typeof fetch } : {});
   return Object.defineProperty(client, '~clerk', { value: config });
 }
 
-/** Drops user headers that would clash with the ones createClient sets. */
+/**
+ * User headers with names in lower case, without the two createClient sets;
+ * a null-prototype object, so no name (not even `__proto__`) is special.
+ */
 export function withoutOwnHeaders(headers: Record<string, string> = {}): Record<string, string> {
-  const kept: Record<string, string> = {};
+  const kept: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(headers)) {
-    if (!/^(authorization|clerk-api-version)$/i.test(name)) kept[name] = value;
+    const lower = name.toLowerCase();
+    if (lower !== 'authorization' && lower !== 'clerk-api-version') kept[lower] = value;
   }
   return kept;
 }
 
-/** The settings of a client; defaults for an ofetch instance made elsewhere. */
-export function configOf(client: ClerkClient | null | undefined): ClientConfig {
-  return client?.['~clerk'] ?? DEFAULT_CONFIG;
+/** The settings of a client made by createClient; undefined for anything else. */
+export function configOf(client: ClerkClient | null | undefined): ClientConfig | undefined {
+  return typeof client === 'function' ? client['~clerk'] : undefined;
 }

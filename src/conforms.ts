@@ -52,8 +52,7 @@ function compile(node: Node): Checker {
       else nullOk = true;
     }
     const wrapped = compile(inner);
-    if (undefinedOk && nullOk) return (value) => value == null || wrapped(value);
-    return undefinedOk ? (value) => value === undefined || wrapped(value) : (value) => value === null || wrapped(value);
+    return (value) => (value === undefined && undefinedOk) || (value === null && nullOk) || wrapped(value);
   }
   const base = compileType(node);
   if (!node.pipe || node.pipe.length === 1) return base;

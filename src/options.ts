@@ -22,23 +22,25 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** The settings the request core reads from a client. */
+/** The settings the request core reads from a client made by createClient. */
 export interface ClientConfig {
+  /** The API root, without a trailing slash. */
+  baseURL: string;
+  /** Every request's headers, names in lower case: the client's own two and the user's. */
+  headers: Record<string, string>;
+  /** The custom fetch, if one was given; else the global fetch at call time. */
+  fetch: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
   timeout: number;
   retry: Required<RetryPolicy> | false;
   validateResponses: boolean;
-  /** Replaces the secret key in a string; identity for unknown clients. */
+  /** Replaces the secret key in a string. */
   redact: (text: string) => string;
 }
 
-const DEFAULT_RETRY: Required<RetryPolicy> = { retries: 2, baseDelay: 500, maxDelay: 10_000 };
-
-/** The defaults, also used for an ofetch instance not made by createClient. */
-export const DEFAULT_CONFIG: ClientConfig = {
+/** The defaults for timeout and retry. */
+export const DEFAULT_CONFIG = {
   timeout: 30_000,
-  retry: DEFAULT_RETRY,
-  validateResponses: true,
-  redact: (text) => text,
+  retry: { retries: 2, baseDelay: 500, maxDelay: 10_000 } as Required<RetryPolicy>,
 };
 
 const count = integer(0);
@@ -62,7 +64,7 @@ export const callOptionRules: Rules = {
 export function retryPolicy(retry: RetryPolicy | false | undefined, fallback: ClientConfig['retry']): ClientConfig['retry'] {
   if (retry === undefined) return fallback;
   if (retry === false) return false;
-  const base = fallback || DEFAULT_RETRY;
+  const base = fallback || DEFAULT_CONFIG.retry;
   return {
     retries: retry.retries ?? base.retries,
     baseDelay: retry.baseDelay ?? base.baseDelay,

@@ -5,14 +5,14 @@ import { conforms } from './conforms.js';
 import { describe, isObject, paramIssues, type Rules } from './params.js';
 import { callOptionRules, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
 import type { Result } from './result.js';
-import { ClerkErrorsSchema, type ClerkError, type ClerkErrors } from './schemas/clerk-errors.js';
+import { ClerkErrorSchema, ClerkErrorsSchema, type ClerkError, type ClerkErrors } from './schemas/clerk-errors.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** What an endpoint sends, built from its checked params. */
 export interface Outgoing {
   path: string;
-  query?: Record<string, unknown>;
+  query?: object;
   body?: Record<string, unknown> | FormData;
 }
 
@@ -28,13 +28,6 @@ type Failure = { ok: false; error: RequestError };
 type Answer = { ok: true; status: number; headers: Headers; text: string };
 
 const fail = (error: RequestError): Failure => ({ ok: false, error });
-
-/** The query params that are set, or undefined when none is (ofetch then skips query handling). */
-export function withoutUndefined(params: object): Record<string, unknown> | undefined {
-  let query: Record<string, unknown> | undefined;
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) (query ??= {})[key] = value;
-  return query;
-}
 
 /** A path under /organizations with each segment percent-encoded. */
 export function organizationPath(id: string, sub = ''): string {
@@ -54,34 +47,32 @@ export async function call<P, T>(
   try {
     const issues = paramIssues(params, endpoint.params);
     if (options !== undefined) issues.push(...paramIssues(options, callOptionRules, 'options'));
-    if (typeof client !== 'function' || typeof client.raw !== 'function') {
-      issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
-    }
+    const config = configOf(client);
+    if (!config) issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
     if (issues.length > 0) {
       return fail({ type: 'invalid_request', message: `Invalid request: ${describe(issues)}`, issues });
     }
-    return await send(client, endpoint, endpoint.build(params as P), options);
+    return await send(config!, endpoint, endpoint.build(params as P), options);
   } catch (error) {
     // Not reached by any known path; here so that a bug still cannot reject.
-    return fail(networkError(error, configOf(client)));
+    return fail(networkError(error, configOf(client)?.redact ?? String));
   }
 }
 
 async function send<T>(
-  client: ClerkClient,
+  config: ClientConfig,
   endpoint: Pick<Endpoint<unknown, T>, 'method' | 'response'>,
   outgoing: Outgoing,
   options: CallOptions = {},
 ): Promise<Result<T, RequestError>> {
-  const config = configOf(client);
   const policy = retryPolicy(options.retry, config.retry);
   const timeout = options.timeout ?? config.timeout;
   const { signal } = options;
-  const headers = options.headers && withoutOwnHeaders(options.headers);
+  const request = prepare(config, endpoint.method, outgoing, options.headers);
   const idempotent = endpoint.method !== 'POST' && endpoint.method !== 'PATCH';
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) return aborted(signal);
-    const answer = await attemptOnce(client, endpoint.method, outgoing, headers, signal, timeout);
+    const answer = await attemptOnce(config, request, signal, timeout);
     const result = answer.ok ? readAnswer(answer, endpoint.response, config) : answer;
     if (result.ok) return result;
     const { error } = result;
@@ -102,15 +93,35 @@ function shouldRetry(error: RequestError, idempotent: boolean): boolean {
   return idempotent && (error.type === 'network' || error.type === 'timeout');
 }
 
+/** What every attempt of a call sends. */
+interface Prepared {
+  url: string;
+  init: RequestInit;
+}
+
+/** The URL, headers and body of a call, built once for all its attempts. */
+function prepare(config: ClientConfig, method: Method, outgoing: Outgoing, callHeaders: Record<string, string> | undefined): Prepared {
+  // Query params that are set; an array is one repeated key.
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(outgoing.query ?? {})) {
+    if (value !== undefined) for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
+  }
+  const query = `${search}`;
+  const url = config.baseURL + outgoing.path + (query && `?${query}`);
+  let headers = config.headers;
+  let body: BodyInit | undefined;
+  if (outgoing.body instanceof FormData) body = outgoing.body;
+  else if (outgoing.body !== undefined) {
+    body = JSON.stringify(outgoing.body);
+    headers = { ...headers, 'content-type': 'application/json' };
+  }
+  // The user's headers for this call; withoutOwnHeaders leaves out the client's own two, so those stay.
+  if (callHeaders) headers = { ...headers, ...withoutOwnHeaders(callHeaders) };
+  return { url, init: { method, headers, body } };
+}
+
 /** One attempt: fetch and read the whole body under one timer. */
-async function attemptOnce(
-  client: ClerkClient,
-  method: Method,
-  outgoing: Outgoing,
-  headers: Record<string, string> | undefined,
-  signal: AbortSignal | undefined,
-  timeout: number,
-): Promise<Answer | Failure> {
+async function attemptOnce(config: ClientConfig, request: Prepared, signal: AbortSignal | undefined, timeout: number): Promise<Answer | Failure> {
   const controller = new AbortController();
   let timedOut = false;
   // Settles when the attempt is cut short, even if a custom fetch ignores its signal.
@@ -129,24 +140,14 @@ async function attemptOnce(
   };
   signal?.addEventListener('abort', onAbort);
   try {
-    const response = await Promise.race([
-      client.raw<string, 'text'>(outgoing.path, {
-        method,
-        query: outgoing.query,
-        body: outgoing.body,
-        headers,
-        signal: controller.signal,
-        retry: false,
-        ignoreResponseError: true,
-        responseType: 'text',
-      }),
-      stopped,
-    ]);
-    return { ok: true, status: response.status, headers: response.headers, text: response._data ?? '' };
+    const fetchFn = config.fetch ?? fetch;
+    const response = await Promise.race([fetchFn(request.url, { ...request.init, signal: controller.signal }), stopped]);
+    const text = await Promise.race([response.text(), stopped]);
+    return { ok: true, status: response.status, headers: response.headers, text };
   } catch (error) {
     if (signal?.aborted) return aborted(signal);
     if (timedOut) return fail({ type: 'timeout', message: `No complete answer within ${timeout} ms`, timeout });
-    return fail(networkError(error, configOf(client)));
+    return fail(networkError(error, config.redact));
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -209,10 +210,10 @@ function readErrors(body: unknown): ClerkError[] {
   const parsed = v.safeParse(ClerkErrorsSchema, body);
   if (parsed.success) return parsed.output.errors;
   const list = isObject(body) && Array.isArray(body.errors) ? body.errors : [];
+  // Each error kept, without the known fields that have the wrong type.
   return list.filter(isObject).map((item) => {
-    const kept: Record<string, unknown> = { ...item };
-    for (const field of ['code', 'message', 'long_message']) if (kept[field] != null && typeof kept[field] !== 'string') delete kept[field];
-    if (kept.meta != null && !isObject(kept.meta)) delete kept.meta;
+    const kept = { ...item };
+    for (const field of ['code', 'message', 'long_message', 'meta']) if (!conforms(ClerkErrorSchema, { [field]: kept[field] })) delete kept[field];
     return kept as ClerkError;
   });
 }
@@ -226,16 +227,15 @@ export function retryAfterSeconds(value: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
-function networkError(error: unknown, config: ClientConfig): NetworkError {
-  // ofetch wraps the fetch failure in a FetchError that holds the request
-  // headers (the secret key): only plain strings are taken from it.
-  let inner = (error as { cause?: unknown } | null)?.cause ?? error;
-  const name = config.redact(String((inner as Error | null)?.name ?? 'Error'));
-  const message = config.redact(String((inner as Error | null)?.message ?? inner));
+function networkError(error: unknown, redact: (text: string) => string): NetworkError {
+  // Only plain strings are taken from the failure: a custom fetch's error may hold anything.
+  let inner = error;
+  const name = redact(String((inner as Error | null)?.name ?? 'Error'));
+  const message = redact(String((inner as Error | null)?.message ?? inner));
   let code: string | undefined;
   for (let depth = 0; inner && depth < 5 && code === undefined; depth++) {
     const c = (inner as { code?: unknown }).code;
-    if (typeof c === 'string') code = config.redact(c);
+    if (typeof c === 'string') code = redact(c);
     inner = (inner as { cause?: unknown }).cause;
   }
   const cause: NetworkError['cause'] = code === undefined ? { name, message } : { name, message, code };

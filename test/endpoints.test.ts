@@ -269,6 +269,15 @@ describe('request details', () => {
     expect(seen[0]!.headers.get('clerk-api-version')).toBe('2026-05-12');
   });
 
+  it('per-call headers parsed from JSON with a __proto__ key cannot smuggle Authorization in', async () => {
+    const { seen } = intercept('GET', 200, org);
+    const headers = JSON.parse('{"__proto__": {"authorization": "Bearer smuggled", "clerk-api-version": "1999-01-01"}, "x-ok": "1"}');
+    await getOrganization(testClient(), { organization_id: 'org_2abc' }, { headers });
+    expect(seen[0]!.headers.get('authorization')).toBe(`Bearer ${SECRET_KEY}`);
+    expect(seen[0]!.headers.get('clerk-api-version')).toBe('2026-05-12');
+    expect(seen[0]!.headers.get('x-ok')).toBe('1');
+  });
+
   it('sends apiVersion as Clerk-API-Version', async () => {
     const { seen } = intercept('GET', 200, org);
     await getOrganization(testClient({ apiVersion: '2025-11-10' }), { organization_id: 'org_2abc' });

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { ofetch } from 'ofetch';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createClient,
@@ -140,6 +141,14 @@ describe('client-side checks: invalid_request, nothing sent', () => {
     }
     const r = await getOrganization({} as never, org);
     expect(!r.ok && r.error.type === 'invalid_request' && r.error.issues[0]).toEqual({ path: 'client', message: 'must be a client from createClient()' });
+  });
+
+  it('an ofetch instance without the settings of createClient is refused, and nothing is sent', async () => {
+    // Derived (clerk.create) and hand-made instances lack the key redaction, retry and timeout settings.
+    for (const other of [testClient().create({}), ofetch.create({ baseURL: BASE_URL })]) {
+      const r = await getOrganization(other as never, org);
+      expect(!r.ok && r.error.type === 'invalid_request' && r.error.issues[0]).toEqual({ path: 'client', message: 'must be a client from createClient()' });
+    }
   });
 });
 

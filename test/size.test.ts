@@ -3,14 +3,18 @@
 // reachable with the fixed stack, since ofetch with ufo and destr is 4.0 kB
 // gzip and valibot's object validation 2.0 kB before any code of ours. These
 // budgets guard what we reach now, with a little headroom, so growth fails the build.
+// Issue #8 raised them by about 260 B: reading answers the way Clerk sends them
+// (error by error, the trace id from headers, nullable fields: ~170 B) and a
+// request core that calls fetch directly instead of through ofetch per call
+// (~90 B, for ~25% less CPU per get).
 import { expect, it } from 'vitest';
 // @ts-expect-error plain JS module without types
 import { measureSizes } from '../bench/size.mjs';
 
 const BUDGETS: Record<string, number> = {
-  'createClient + getOrganization': 9_216,
-  'createClient + listOrganizations': 9_344,
-  'every export': 10_240,
+  'createClient + getOrganization': 9_344,
+  'createClient + listOrganizations': 9_408,
+  'every export': 10_368,
 };
 
 it('bundles stay within their gzip budgets and far below @clerk/backend', async () => {
@@ -18,9 +22,8 @@ it('bundles stay within their gzip budgets and far below @clerk/backend', async 
   const clerk = rows.find((r) => r.name.startsWith('@clerk/backend'))!.gzip;
   for (const row of rows) {
     console.log(`size: ${row.name}: ${row.gzip} B gzip (${row.minified} B minified)`);
-    if (BUDGETS[row.name] !== undefined) {
-      expect(row.gzip, row.name).toBeLessThanOrEqual(BUDGETS[row.name]!);
-      expect(clerk / row.gzip, `${row.name} vs @clerk/backend`).toBeGreaterThanOrEqual(4);
-    }
+    if (BUDGETS[row.name] !== undefined) expect(row.gzip, row.name).toBeLessThanOrEqual(BUDGETS[row.name]!);
+    // @clerk/backend is measured for one list call: compare it with our one-endpoint bundles.
+    if (row.name.startsWith('createClient + ')) expect(clerk / row.gzip, `${row.name} vs @clerk/backend`).toBeGreaterThanOrEqual(4);
   }
 }, 60_000);

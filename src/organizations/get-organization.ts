@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, id } from '../params.js';
-import { call, organizationPath, withoutUndefined, type Endpoint } from '../request.js';
+import { call, organizationPath, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationSchema, type Organization } from '../schemas/organization.js';
 
@@ -23,7 +23,7 @@ const endpoint: Endpoint<GetOrganizationParams, Organization> = {
   method: 'GET',
   params: { 'organization_id!': id, include_members_count: flag, include_missing_member_with_elevated_permissions: flag },
   response: OrganizationSchema,
-  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id), query: withoutUndefined(query) }),
+  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id), query }),
 };
 
 /**

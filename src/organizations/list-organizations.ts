@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, ids, integer, text } from '../params.js';
-import { call, withoutUndefined, type Endpoint } from '../request.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationsSchema, type Organizations } from '../schemas/organizations.js';
 
@@ -42,7 +42,7 @@ const endpoint: Endpoint<ListOrganizationsParams, Organizations> = {
     organization_id: ids(100),
   },
   response: OrganizationsSchema,
-  build: (query) => ({ path: '/organizations', query: withoutUndefined(query) }),
+  build: (query) => ({ path: '/organizations', query }),
 };
 
 /**
