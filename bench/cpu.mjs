@@ -4,6 +4,7 @@
 // prebuilt bodies in the same process; interleaved rounds, medians, ratios.
 import { cpuUsage } from 'node:process';
 import { bodies } from './bodies.mjs';
+import { interleaved, printRatios } from './rounds.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
 const KEY = 'sk_test_bench';
@@ -42,40 +43,18 @@ const contenders = {
   },
 };
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+/** µs of CPU (user + system) for one batch of calls. */
+const cpuOf = async (run) => {
+  const start = cpuUsage();
+  await run();
+  const used = cpuUsage(start);
+  return used.user + used.system;
 };
-
-/** µs of CPU (user + system) per call, median over interleaved rounds. */
-async function cpu(group, callsPerRound) {
-  const fns = contenders[group];
-  for (const fn of Object.values(fns)) for (let i = 0; i < 200; i++) await fn(); // warm up the JIT
-  const samples = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
-  for (let round = 0; round < ROUNDS; round++) {
-    const order = Object.keys(fns);
-    if (round % 2) order.reverse();
-    for (const name of order) {
-      const start = cpuUsage();
-      for (let i = 0; i < callsPerRound; i++) await fns[name]();
-      const used = cpuUsage(start);
-      samples[name].push((used.user + used.system) / callsPerRound);
-    }
-  }
-  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-}
+const cpu = (group, callsPerRound) => interleaved(contenders[group], { rounds: ROUNDS, callsPerRound, warmup: 200, measure: cpuOf });
 
 const results = { get: await cpu('get', 200), 'list of 500': await cpu('list of 500', 10) };
 const target = {
   get: { 'clerk-backend-fetch': '≤ 0.9x @clerk/backend' },
   'list of 500': { 'clerk-backend-fetch': '≤ 1.15x @clerk/backend' },
 };
-console.log(`\nCPU time per call, in-process fetch, median of ${ROUNDS} interleaved rounds (Node ${process.versions.node})\n`);
-console.log('| call | client | µs CPU per call | vs raw fetch | vs @clerk/backend | target |\n|---|---|---:|---:|---:|---|');
-for (const [group, row] of Object.entries(results)) {
-  const raw = row['raw fetch + JSON.parse'];
-  const off = row['@clerk/backend'];
-  for (const [name, us] of Object.entries(row)) {
-    console.log(`| ${group} | ${name} | ${us.toFixed(1)} | ${(us / raw).toFixed(2)}x | ${(us / off).toFixed(2)}x | ${target[group][name] ?? ''} |`);
-  }
-}
+printRatios(`CPU time per call, in-process fetch, median of ${ROUNDS} interleaved rounds (Node ${process.versions.node})`, 'µs CPU per call', results, target, 1);

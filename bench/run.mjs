@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { createClerkClient } from '@clerk/backend';
 import { createClient, getOrganization, listOrganizations } from 'clerk-backend-fetch';
 import { measureSizes } from './size.mjs';
+import { interleaved, median, printRatios } from './rounds.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
 const KEY = 'sk_test_bench';
@@ -39,26 +40,13 @@ const contenders = {
   },
 };
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+/** µs of wall time for one batch of calls. */
+const wallOf = async (run) => {
+  const start = performance.now();
+  await run();
+  return (performance.now() - start) * 1000;
 };
-
-async function latency(group, callsPerRound) {
-  const fns = contenders[group];
-  for (const fn of Object.values(fns)) for (let i = 0; i < 100; i++) await fn(); // warm up JIT and sockets
-  const samples = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
-  for (let round = 0; round < ROUNDS; round++) {
-    const order = Object.keys(fns);
-    if (round % 2) order.reverse(); // interleave, alternating who goes first
-    for (const name of order) {
-      const start = performance.now();
-      for (let i = 0; i < callsPerRound; i++) await fns[name]();
-      samples[name].push(((performance.now() - start) * 1000) / callsPerRound);
-    }
-  }
-  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-}
+const latency = (group, callsPerRound) => interleaved(contenders[group], { rounds: ROUNDS, callsPerRound, warmup: 100, measure: wallOf });
 
 /** Cold start in a fresh process: import the package, make a client, one call. */
 async function importCost(which) {
@@ -79,15 +67,7 @@ const target = {
   get: { 'clerk-backend-fetch': '≤ 1.15x raw' },
   'list of 500': { 'clerk-backend-fetch': '≤ 1.5x raw', 'clerk-backend-fetch, validateResponses: false': '≤ @clerk/backend' },
 };
-console.log(`\nPer-call latency, median of ${ROUNDS} interleaved rounds (Node ${process.versions.node}, loopback server in its own process)\n`);
-console.log('| call | client | µs per call | vs raw fetch | vs @clerk/backend | target |\n|---|---|---:|---:|---:|---|');
-for (const [group, row] of Object.entries(results)) {
-  const raw = row['raw fetch + JSON.parse'];
-  const official = row['@clerk/backend'];
-  for (const [name, us] of Object.entries(row)) {
-    console.log(`| ${group} | ${name} | ${us.toFixed(0)} | ${(us / raw).toFixed(2)}x | ${(us / official).toFixed(2)}x | ${target[group][name] ?? ''} |`);
-  }
-}
+printRatios(`Per-call latency, median of ${ROUNDS} interleaved rounds (Node ${process.versions.node}, loopback server in its own process)`, 'µs per call', results, target);
 const oursCold = median(cold['clerk-backend-fetch']);
 const officialCold = median(cold['@clerk/backend']);
 console.log(`\nImport cost: cold import + createClient + first get, median of 15 fresh processes\n`);
