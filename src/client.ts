@@ -1,26 +1,59 @@
 import { ofetch, type $Fetch } from 'ofetch';
-import { callOptionRules, DEFAULT_CONFIG, retryPolicy, type ClientConfig, type RetryPolicy } from './options.js';
-import { describe, flag, paramIssues, type Rules } from './params.js';
+import { readText, redactDeep } from './body.js';
+import { callOptionRules, DEFAULT_CONFIG, retryPolicy, type ClientConfig, type HeadersInput, type RetryPolicy } from './options.js';
+import { describe, flag, headerRecord, integer, isObject, paramIssues, snapshot, type Rules } from './params.js';
 
 /** The Backend API version this package is written against. */
 export const API_VERSION = '2026-05-12';
 
+/** A fetch function: the global one, the fake backend's, or your own wrapper. */
+export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+
 /** Options for `createClient`. */
 export interface ClientOptions {
-  /** The API root (default `https://api.clerk.com/v1`). */
+  /**
+   * The API root: http(s), with no credentials, query or fragment.
+   * @default 'https://api.clerk.com/v1'
+   */
   baseURL?: string;
-  /** Sent as `Clerk-API-Version` (default `2026-05-12`). */
+  /**
+   * Sent as `Clerk-API-Version`, a date like `2026-05-12`.
+   * @default '2026-05-12'
+   */
   apiVersion?: string;
-  /** Per attempt, in ms, covering headers and body (default 30000). */
+  /**
+   * Per attempt, in ms, covering headers and body.
+   * @default 30000
+   */
   timeout?: number;
-  /** Retry policy, or `false` for one attempt (default `{ retries: 2, baseDelay: 500, maxDelay: 10000 }`). */
+  /**
+   * Retry policy, or `false` for one attempt.
+   * @default { retries: 2, baseDelay: 500, maxDelay: 10000 }
+   */
   retry?: RetryPolicy | false;
-  /** Check 2xx bodies against the schemas (default `true`). */
+  /**
+   * Check 2xx bodies against the schemas.
+   * @default true
+   */
   validateResponses?: boolean;
-  /** A fetch to use instead of the global one: a service binding, the fake backend. */
-  fetch?: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  /**
+   * The largest body read, in decoded bytes; past it the attempt ends with
+   * `response_too_large`. Far above any real answer (a page of 500
+   * organizations with full metadata is about 5 MB), far below an edge
+   * isolate's 128 MB.
+   * @default 16777216 (16 MiB)
+   */
+  maxResponseBytes?: number;
+  /**
+   * A fetch to use instead of the global one: a function (the fake
+   * backend's, a logging wrapper), or an object with a `fetch` method, such
+   * as a Workers service binding (`fetch: env.CLERK_PROXY`), which is then
+   * called as its method.
+   * @default the global fetch, read at each call
+   */
+  fetch?: FetchFunction | { fetch: FetchFunction };
+  /** Headers sent with every request: an object, `[name, value]` pairs or a `Headers`. They cannot replace `Authorization` or `Clerk-API-Version`. */
+  headers?: HeadersInput;
 }
 
 /** An ofetch instance made by `createClient`, carrying its settings. */
@@ -32,17 +65,34 @@ const clientOptionRules: Rules = {
   timeout: callOptionRules.timeout!,
   retry: callOptionRules.retry!,
   headers: callOptionRules.headers!,
-  baseURL: (value) => (typeof value === 'string' && /^https?:\/\/[^/]/.test(value) ? undefined : 'must be an http(s) URL'),
-  apiVersion: (value) => (typeof value === 'string' && value !== '' ? undefined : 'must be a non-empty string'),
+  baseURL: (value) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value as string);
+    } catch {
+      // reported below
+    }
+    return typeof value !== 'string' || !url || !/^https?:$/.test(url.protocol) ? 'must be an http(s) URL'
+      : url.username || url.password ? 'must not hold credentials (user:password@)'
+      : /[?#]/.test(value) ? 'must not hold a query or a fragment (? or #)'
+      : undefined;
+  },
+  apiVersion: (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'must be a version date like "2026-05-12"'),
   validateResponses: flag,
-  fetch: (value) => (typeof value === 'function' ? undefined : 'must be a function'),
+  maxResponseBytes: integer(1),
+  fetch: (value) =>
+    typeof value === 'function' || (isObject(value) && typeof value.fetch === 'function') ? undefined : 'must be a function or an object with a fetch method',
 };
 
 /**
- * Makes a client: an `ofetch` instance with the base URL, the
- * `Authorization: Bearer` header and `Clerk-API-Version`. Pass it to any
- * endpoint function. Throws a TypeError at once for a missing or
- * malformed secret key or a bad option, so mistakes fail at start-up.
+ * Makes a client: an `ofetch` instance with the base URL and
+ * `Clerk-API-Version`, which adds `Authorization: Bearer` to requests for
+ * the API's origin only. Pass it to any endpoint function, or call it for
+ * other Backend API paths (`await clerk('/users')`).
+ *
+ * @throws {TypeError} at once for a missing or malformed secret key or a bad
+ * option, so a configuration mistake fails at start-up. The message never
+ * holds the key.
  *
  * @example
  * import { createClient, listOrganizations } from 'clerk-backend-fetch';
@@ -57,42 +107,60 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
       : /^[a-z]{2}_/.test(secretKey) ? `a key starting with "${secretKey.slice(0, 3)}"` : 'something else';
     throw new TypeError(`createClient: expected a Clerk secret key like "sk_test_…" or "sk_live_…" (Dashboard → API keys), got ${got}.`);
   }
-  const problems = paramIssues(options, clientOptionRules, 'options');
-  if (problems.length > 0) {
-    throw new TypeError(`createClient: ${describe(problems)}.`);
+  let problems;
+  try {
+    options = snapshot(options) as ClientOptions;
+    problems = paramIssues(options, clientOptionRules, 'options');
+  } catch {
+    problems = [{ path: 'options', message: 'could not be read' }];
   }
-  const baseURL = options.baseURL ?? 'https://api.clerk.com/v1';
-  const headers = {
-    ...withoutOwnHeaders(options.headers),
-    authorization: `Bearer ${secretKey}`,
-    'clerk-api-version': options.apiVersion ?? API_VERSION,
-  };
+  if (problems.length > 0) throw new TypeError(`createClient: ${describe(problems)}.`);
+
+  const baseURL = (options.baseURL ?? 'https://api.clerk.com/v1').replace(/\/+$/, '');
+  const origin = new URL(baseURL).origin;
+  const headers = { ...(headerRecord(options.headers ?? {}) as Record<string, string>), 'clerk-api-version': options.apiVersion ?? API_VERSION };
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_CONFIG.maxResponseBytes;
+  const given = options.fetch;
+  const doFetch = (input: string, init: RequestInit) =>
+    typeof given === 'function' ? given(input, init) : given ? given.fetch(input, init) : fetch(input, init);
+  const bearer = `Bearer ${secretKey}`;
+  const redact = (text: string) => (text.includes(secretKey) ? text.split(secretKey).join('[redacted]') : text);
   const config: ClientConfig = {
-    baseURL: baseURL.replace(/\/+$/, ''),
+    baseURL,
     headers,
-    fetch: options.fetch,
+    // The key lives only in these closures: no option, header object or error holds it.
+    send: (url, init) => doFetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: bearer } }),
+    maxResponseBytes,
     timeout: options.timeout ?? DEFAULT_CONFIG.timeout,
     retry: retryPolicy(options.retry, DEFAULT_CONFIG.retry),
     validateResponses: options.validateResponses ?? true,
-    redact: (text) => (text.includes(secretKey) ? text.split(secretKey).join('[redacted]') : text),
+    redact,
+    scrub: (value) => redactDeep(value, secretKey),
   };
-  // The endpoint functions send through the request core with these settings; the
-  // ofetch instance carries them and serves direct calls to other paths.
-  const client = ofetch.create({ baseURL, headers }, options.fetch ? { fetch: options.fetch as typeof fetch } : {});
-  return Object.defineProperty(client, '~clerk', { value: config });
-}
 
-/**
- * User headers with names in lower case, without the two createClient sets;
- * a null-prototype object, so no name (not even `__proto__`) is special.
- */
-export function withoutOwnHeaders(headers: Record<string, string> = {}): Record<string, string> {
-  const kept: Record<string, string> = Object.create(null);
-  for (const [name, value] of Object.entries(headers)) {
-    const lower = name.toLowerCase();
-    if (lower !== 'authorization' && lower !== 'clerk-api-version') kept[lower] = value;
-  }
-  return kept;
+  /** The raw instance's fetch: the key for the API's origin only, and answers read, bounded and redacted. */
+  const rawFetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    const url = typeof input === 'string' || input instanceof URL ? String(input) : input.url;
+    const sent = new Headers(init.headers);
+    if (new URL(url).origin === origin) sent.set('authorization', bearer);
+    let response: Response;
+    let text: string | undefined;
+    try {
+      response = await doFetch(url, { ...init, headers: sent });
+      text = await readText(response, maxResponseBytes);
+    } catch (error) {
+      throw new TypeError(redact(String((error as Error | null)?.message ?? error)));
+    }
+    if (text === undefined) throw new TypeError(`The answer is larger than maxResponseBytes (${maxResponseBytes})`);
+    const kept = new Headers();
+    response.headers.forEach((value, name) => {
+      if (name !== 'content-encoding' && name !== 'content-length') kept.append(name, redact(value));
+    });
+    const empty = response.status === 204 || response.status === 205 || response.status === 304;
+    return new Response(empty ? null : redact(text), { status: response.status, statusText: redact(response.statusText), headers: kept });
+  };
+  const client = ofetch.create({ baseURL, headers }, { fetch: rawFetch as typeof fetch });
+  return Object.defineProperty(client, '~clerk', { value: config });
 }
 
 /** The settings of a client made by createClient; undefined for anything else. */

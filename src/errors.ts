@@ -78,6 +78,21 @@ export interface InvalidResponseError {
 }
 
 /**
+ * The answer's body ran past `maxResponseBytes` (decoded bytes): reading
+ * stopped there, so memory stays bounded. Not retried.
+ */
+export interface ResponseTooLargeError {
+  type: 'response_too_large';
+  message: string;
+  /** The HTTP status of the answer. */
+  status: number;
+  /** The limit that was passed, in bytes. */
+  maxResponseBytes: number;
+  /** The trace id from the response headers, when there was one. */
+  traceId?: string;
+}
+
+/**
  * Every way a call can fail, discriminated by `type`. `S` names the
  * statuses the endpoint documents for `api` errors.
  *
@@ -96,4 +111,5 @@ export type RequestError<S extends number = number> =
   | TimeoutError
   | AbortedError
   | InvalidRequestError
-  | InvalidResponseError;
+  | InvalidResponseError
+  | ResponseTooLargeError;

@@ -1,5 +1,5 @@
-export { createClient, API_VERSION, type ClerkClient, type ClientOptions } from './client.js';
-export type { CallOptions, RetryPolicy } from './options.js';
+export { createClient, API_VERSION, type ClerkClient, type ClientOptions, type FetchFunction } from './client.js';
+export type { CallOptions, HeadersInput, RetryPolicy } from './options.js';
 export type { Result } from './result.js';
 export type {
   AbortedError,
@@ -9,6 +9,7 @@ export type {
   Issue,
   NetworkError,
   RequestError,
+  ResponseTooLargeError,
   TimeoutError,
 } from './errors.js';
 export { OrganizationSchema, MetadataSchema, type Organization, type Metadata } from './schemas/organization.js';

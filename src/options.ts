@@ -1,4 +1,10 @@
-import { describe, integer, isObject, paramIssues, type Check, type Rules } from './params.js';
+import { describe, headers, integer, isObject, paramIssues, type Check, type Rules } from './params.js';
+
+/** Headers as an object, an array of `[name, value]` pairs, or a `Headers`. */
+export type HeadersInput = Record<string, string> | [string, string][] | Headers;
+
+/** The longest wait a timer can take (about 24.8 days), in ms. */
+export const MAX_DELAY = 0x7fffffff;
 
 /** How failed attempts are retried; all times in ms. */
 export interface RetryPolicy {
@@ -18,46 +24,55 @@ export interface CallOptions {
   timeout?: number;
   /** The retry policy for this call, or `false` for exactly one attempt. */
   retry?: RetryPolicy | false;
-  /** Extra request headers. */
-  headers?: Record<string, string>;
+  /** Extra request headers; they cannot replace `Authorization` or `Clerk-API-Version`. */
+  headers?: HeadersInput;
 }
 
 /** The settings the request core reads from a client made by createClient. */
 export interface ClientConfig {
   /** The API root, without a trailing slash. */
   baseURL: string;
-  /** Every request's headers, names in lower case: the client's own two and the user's. */
+  /** Every request's headers but `authorization`, names in lower case. */
   headers: Record<string, string>;
-  /** The custom fetch, if one was given; else the global fetch at call time. */
-  fetch: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
+  /** Sends a request to the API, adding the secret key; the only place that holds it. */
+  send: (url: string, init: RequestInit) => Promise<Response>;
+  /** The largest decoded body read, in bytes. */
+  maxResponseBytes: number;
   timeout: number;
   retry: Required<RetryPolicy> | false;
   validateResponses: boolean;
   /** Replaces the secret key in a string. */
   redact: (text: string) => string;
+  /** Replaces the secret key in every string and key of a parsed value, in place. */
+  scrub: <T>(value: T) => T;
 }
 
 /** The defaults for timeout and retry. */
 export const DEFAULT_CONFIG = {
   timeout: 30_000,
+  maxResponseBytes: 16 * 1024 * 1024,
   retry: { retries: 2, baseDelay: 500, maxDelay: 10_000 } as Required<RetryPolicy>,
 };
 
 const count = integer(0);
-const delay: Check = (value) => (typeof value === 'number' && value >= 0 ? undefined : 'must be a number of milliseconds ≥ 0');
+const delay: Check = (value) =>
+  typeof value === 'number' && value >= 0 && value <= MAX_DELAY ? undefined : `must be a number of milliseconds from 0 to ${MAX_DELAY}`;
 const retryRules: Rules = { retries: count, baseDelay: delay, maxDelay: delay };
 
 /** Checks on the options every call takes, shared by createClient. */
 export const callOptionRules: Rules = {
   signal: (value) =>
-    isObject(value) && typeof value.addEventListener === 'function' && typeof value.aborted === 'boolean' ? undefined : 'must be an AbortSignal',
-  timeout: (value) => (typeof value === 'number' && value > 0 ? undefined : 'must be a number of milliseconds greater than 0'),
+    isObject(value) && typeof value.addEventListener === 'function' && typeof value.removeEventListener === 'function' && typeof value.aborted === 'boolean'
+      ? undefined
+      : 'must be an AbortSignal',
+  timeout: (value) =>
+    typeof value === 'number' && value > 0 && value <= MAX_DELAY ? undefined : `must be a number of milliseconds from 1 to ${MAX_DELAY}`,
   retry: (value) => {
     if (value === false) return undefined;
     const issues = paramIssues(value, retryRules, 'retry');
     return issues.length === 0 ? undefined : describe(issues, ', ');
   },
-  headers: (value) => (isObject(value) ? undefined : 'must be an object of header names to values'),
+  headers,
 };
 
 /** Fills a retry option in from the defaults; `false` stays `false`. */

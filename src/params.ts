@@ -1,7 +1,11 @@
 import type { Issue } from './errors.js';
 
-/** A check on one parameter: the problem in words, or undefined when the value is fine. */
-export type Check = (value: unknown) => string | undefined;
+/**
+ * A check on one parameter: the problem in words, or undefined when the
+ * value is fine. A problem deeper inside the value comes as
+ * `[subpath, message]`, e.g. `['.score', 'must be a finite number']`.
+ */
+export type Check = (value: unknown) => string | [string, string] | undefined;
 
 /** The checks of an endpoint's params, by name; a name ending in `!` is required. */
 export type Rules = Record<string, Check>;
@@ -22,13 +26,41 @@ export function paramIssues(params: unknown, rules: Rules, label = 'params'): Is
     const required = rule.endsWith('!');
     const name = required ? rule.slice(0, -1) : rule;
     const value = params[name];
-    const message = value === undefined ? (required ? 'is required' : undefined) : rules[rule]!(value);
-    if (message) issues.push({ path: prefix + name, message });
+    const problem = value === undefined ? (required ? 'is required' : undefined) : rules[rule]!(value);
+    if (typeof problem === 'string') issues.push({ path: prefix + name, message: problem });
+    else if (problem) issues.push({ path: prefix + name + problem[0], message: problem[1] });
   }
   for (const name in params) {
     if (!Object.hasOwn(rules, name) && !Object.hasOwn(rules, `${name}!`)) issues.push({ path: prefix + name, message: `is not a known ${label === 'params' ? 'parameter' : 'option'}` });
   }
   return issues;
+}
+
+/**
+ * A copy of the caller's params (or options), read once: plain objects and
+ * arrays are copied deeply, each property read exactly once, a hole in an
+ * array read as `undefined`; anything else (a Blob, a signal, a class
+ * instance) is kept as it is. Checks and the request both use the copy, so
+ * a getter cannot answer one thing to the check and another to the request.
+ * Throws when the value cannot be read (a throwing getter or Proxy trap).
+ */
+export function snapshot(value: unknown, copies = new Map<object, unknown>()): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (copies.has(value)) return copies.get(value);
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    for (let i = 0; i < value.length; i++) copy.push(i in value ? snapshot(value[i], copies) : undefined);
+    return copy;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy: Record<string, unknown> = Object.create(proto);
+  copies.set(value, copy);
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, { value: snapshot((value as Record<string, unknown>)[key], copies), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
 }
 
 /** Issues as one line: the first three, then how many more. */
@@ -37,15 +69,19 @@ export function describe(issues: Issue[], separator = '; '): string {
   return shown.join(separator) + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
 }
 
+/** A lone UTF-16 surrogate: no URL or JSON can carry it as it is. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Any string that can be sent as it is (no lone surrogates). */
+export const text: Check = (value) =>
+  typeof value !== 'string' ? 'must be a string' : LONE_SURROGATE.test(value) ? 'must not contain a lone surrogate (invalid Unicode)' : undefined;
+
 /** An organization id (or a slug, where the endpoint takes one) for the path. */
 export const id: Check = (value) =>
-  typeof value !== 'string' ? 'must be a string'
-  : value === '' ? 'must not be empty'
+  text(value) ??
+  (value === '' ? 'must not be empty'
   : value === '.' || value === '..' ? 'must not be "." or ".."'
-  : undefined;
-
-/** Any string. */
-export const text: Check = (value) => (typeof value === 'string' ? undefined : 'must be a string');
+  : undefined);
 
 /** A non-empty string (`name`). */
 export const name: Check = (value) => text(value) ?? (value === '' ? 'must not be empty' : undefined);
@@ -53,8 +89,49 @@ export const name: Check = (value) => text(value) ?? (value === '' ? 'must not b
 /** A boolean flag. */
 export const flag: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false');
 
-/** A JSON object of metadata. */
-export const metadata: Check = (value) => (isObject(value) ? undefined : 'must be an object');
+/** A JSON object of metadata that JSON carries faithfully. */
+export const metadata: Check = (value) => (isObject(value) ? jsonProblem(value, '', []) : 'must be an object');
+
+/**
+ * Where `value` holds something JSON cannot carry faithfully (it would be
+ * dropped, turned into null, or throw): NaN and ±Infinity, undefined or a
+ * hole in an array, functions, symbols, BigInt, Dates and other class
+ * instances, cycles, lone surrogates. Undefined object values are fine:
+ * JSON leaves them out, as a caller expects.
+ */
+function jsonProblem(value: unknown, path: string, ancestors: object[]): [string, string] | undefined {
+  switch (typeof value) {
+    case 'string':
+      return LONE_SURROGATE.test(value) ? [path, 'must not contain a lone surrogate (invalid Unicode)'] : undefined;
+    case 'number':
+      return Number.isFinite(value) ? undefined : [path, `must be a finite number (JSON has no ${value})`];
+    case 'boolean':
+      return undefined;
+    case 'object': {
+      if (value === null) return undefined;
+      if (ancestors.includes(value)) return [path, 'must not refer to itself (circular)'];
+      const inner = [...ancestors, value];
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          if (value[i] === undefined) return [`${path}.${i}`, 'must not be undefined or a hole (JSON would send null)'];
+          const problem = jsonProblem(value[i], `${path}.${i}`, inner);
+          if (problem) return problem;
+        }
+        return undefined;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return [path, `must be plain JSON, not ${(proto as { constructor?: { name?: string } }).constructor?.name || 'a class instance'}`];
+      for (const [key, item] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(key)) return [path, 'must not have a key with a lone surrogate (invalid Unicode)'];
+        const problem = item === undefined ? undefined : jsonProblem(item, `${path}.${key}`, inner);
+        if (problem) return problem;
+      }
+      return undefined;
+    }
+    default:
+      return [path, `must be plain JSON, not a ${typeof value}`];
+  }
+}
 
 /** A slug: lowercase letters, digits and "-". */
 export const slug: Check = (value) =>
@@ -71,7 +148,7 @@ export function integer(min: number, max = Infinity): Check {
 /* @__NO_SIDE_EFFECTS__ */
 export function ids(max = Infinity): Check {
   return (value) =>
-    !Array.isArray(value) || value.some((item) => typeof item !== 'string' || item === '') ? 'must be an array of non-empty strings'
+    !Array.isArray(value) || value.some((item) => item === '' || text(item)) ? 'must be an array of non-empty strings, with no holes'
     : value.length > max ? `must hold at most ${max} ids`
     : undefined;
 }
@@ -81,3 +158,37 @@ export function ids(max = Infinity): Check {
 export function nullable(check: Check): Check {
   return (value) => (value === null ? undefined : check(value));
 }
+
+const TOKEN = /^[!#$%&'*+.^_`|~\w-]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * Headers as given (an object, an array of pairs, or a `Headers`), as a
+ * null-prototype object with lower-case names, leaving out `authorization`
+ * and `clerk-api-version`, which only the client sets. A string says what
+ * is wrong instead: a name that is not a header name, a value that is not a
+ * string or holds a line break or a character beyond Latin-1.
+ */
+export function headerRecord(init: unknown): Record<string, string> | string {
+  let pairs: unknown[];
+  if (typeof Headers === 'function' && init instanceof Headers) pairs = [...init];
+  else if (Array.isArray(init)) pairs = init;
+  else if (isObject(init)) pairs = Object.entries(init);
+  else return 'must be headers: an object, an array of [name, value] pairs, or a Headers';
+  const record: Record<string, string> = Object.create(null);
+  for (const pair of pairs) {
+    if (!Array.isArray(pair) || pair.length !== 2) return 'must hold [name, value] pairs';
+    const [name, value] = pair as [unknown, unknown];
+    if (typeof name !== 'string' || !TOKEN.test(name)) return `has a name that is not a header name: ${JSON.stringify(String(name)).slice(0, 40)}`;
+    if (typeof value !== 'string' || !HEADER_VALUE.test(value)) return `${name} must be a string without line breaks or characters beyond Latin-1`;
+    const lower = name.toLowerCase();
+    if (lower !== 'authorization' && lower !== 'clerk-api-version') record[lower] = value;
+  }
+  return record;
+}
+
+/** Headers that `headerRecord` accepts. */
+export const headers: Check = (value) => {
+  const record = headerRecord(value);
+  return typeof record === 'string' ? record : undefined;
+};

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import { configOf, withoutOwnHeaders, type ClerkClient } from './client.js';
+import { readText } from './body.js';
+import { configOf, type ClerkClient } from './client.js';
 import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
 import { conforms } from './conforms.js';
-import { describe, isObject, paramIssues, type Rules } from './params.js';
-import { callOptionRules, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
+import { describe, headerRecord, isObject, paramIssues, snapshot, type Rules } from './params.js';
+import { callOptionRules, MAX_DELAY, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
 import type { Result } from './result.js';
 import { ClerkErrorSchema, ClerkErrorsSchema, type ClerkError, type ClerkErrors } from './schemas/clerk-errors.js';
 
@@ -44,10 +45,23 @@ export async function call<P, T>(
   params: unknown,
   options: CallOptions | undefined,
 ): Promise<Result<T, RequestError>> {
+  let config: ClientConfig | undefined;
   try {
-    const issues = paramIssues(params, endpoint.params);
-    if (options !== undefined) issues.push(...paramIssues(options, callOptionRules, 'options'));
-    const config = configOf(client);
+    config = configOf(client);
+  } catch {
+    // A hostile stand-in (a Proxy that throws): reported as not a client below.
+  }
+  try {
+    // Read the caller's params and options once; checks and the request both use this copy.
+    let issues: Issue[];
+    try {
+      params = snapshot(params);
+      options = snapshot(options) as CallOptions | undefined;
+      issues = paramIssues(params, endpoint.params);
+      if (options !== undefined) issues.push(...paramIssues(options, callOptionRules, 'options'));
+    } catch {
+      issues = [{ path: '', message: 'params and options must be readable (a getter or Proxy threw)' }];
+    }
     if (!config) issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
     if (issues.length > 0) {
       return fail({ type: 'invalid_request', message: `Invalid request: ${describe(issues)}`, issues });
@@ -55,7 +69,7 @@ export async function call<P, T>(
     return await send(config!, endpoint, endpoint.build(params as P), options);
   } catch (error) {
     // Not reached by any known path; here so that a bug still cannot reject.
-    return fail(networkError(error, configOf(client)?.redact ?? String));
+    return fail(networkError(error, config?.redact ?? ((text) => text)));
   }
 }
 
@@ -100,7 +114,7 @@ interface Prepared {
 }
 
 /** The URL, headers and body of a call, built once for all its attempts. */
-function prepare(config: ClientConfig, method: Method, outgoing: Outgoing, callHeaders: Record<string, string> | undefined): Prepared {
+function prepare(config: ClientConfig, method: Method, outgoing: Outgoing, callHeaders: CallOptions['headers']): Prepared {
   // Query params that are set; an array is one repeated key.
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(outgoing.query ?? {})) {
@@ -115,8 +129,8 @@ function prepare(config: ClientConfig, method: Method, outgoing: Outgoing, callH
     body = JSON.stringify(outgoing.body);
     headers = { ...headers, 'content-type': 'application/json' };
   }
-  // The user's headers for this call; withoutOwnHeaders leaves out the client's own two, so those stay.
-  if (callHeaders) headers = { ...headers, ...withoutOwnHeaders(callHeaders) };
+  // The user's headers for this call (checked already); headerRecord leaves out the client's own two.
+  if (callHeaders) headers = { ...headers, ...(headerRecord(callHeaders) as Record<string, string>) };
   return { url, init: { method, headers, body } };
 }
 
@@ -127,22 +141,25 @@ async function attemptOnce(config: ClientConfig, request: Prepared, signal: Abor
   // Settles when the attempt is cut short, even if a custom fetch ignores its signal.
   let stop!: (reason: unknown) => void;
   const stopped = new Promise<never>((_, reject) => (stop = reject));
-  const timer = timeout <= 0x7fffffff
-    ? setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-        stop(controller.signal.reason);
-      }, timeout)
-    : undefined;
+  stopped.catch(() => {}); // handled by the race below; never an unhandled rejection
   const onAbort = () => {
     controller.abort(signal!.reason);
     stop(signal!.reason);
   };
-  signal?.addEventListener('abort', onAbort);
+  const unlisten = listen(signal, onAbort);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+    stop(controller.signal.reason);
+  }, timeout);
   try {
-    const fetchFn = config.fetch ?? fetch;
-    const response = await Promise.race([fetchFn(request.url, { ...request.init, signal: controller.signal }), stopped]);
-    const text = await Promise.race([response.text(), stopped]);
+    const response = await Promise.race([config.send(request.url, { ...request.init, signal: controller.signal }), stopped]);
+    const text = await Promise.race([readText(response, config.maxResponseBytes), stopped]);
+    if (text === undefined) {
+      const { status, headers } = response;
+      const max = config.maxResponseBytes;
+      return fail({ type: 'response_too_large', message: `The answer (${status}) is larger than maxResponseBytes (${max} bytes)`, status, maxResponseBytes: max, ...traceOf(undefined, headers) });
+    }
     return { ok: true, status: response.status, headers: response.headers, text };
   } catch (error) {
     if (signal?.aborted) return aborted(signal);
@@ -150,8 +167,25 @@ async function attemptOnce(config: ClientConfig, request: Prepared, signal: Abor
     return fail(networkError(error, config.redact));
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    unlisten();
   }
+}
+
+/** Listens for the signal's abort; the returned function stops listening. Never throws, whatever the signal does. */
+function listen(signal: AbortSignal | undefined, onAbort: () => void): () => void {
+  if (!signal) return () => {};
+  try {
+    signal.addEventListener('abort', onAbort, { once: true });
+  } catch {
+    // A signal that cannot be listened to is still checked between attempts.
+  }
+  return () => {
+    try {
+      signal.removeEventListener('abort', onAbort);
+    } catch {
+      // nothing to undo
+    }
+  };
 }
 
 /** Maps a complete HTTP answer to a Result. */
@@ -176,9 +210,7 @@ function readAnswer<T>(answer: Answer, schema: v.GenericSchema<unknown, T>, conf
 
 /** Removes the key once more after parsing, in case the body spelt it with JSON escapes. */
 function scrub<E extends RequestError>(error: E, config: ClientConfig): E {
-  const json = JSON.stringify(error);
-  const clean = config.redact(json);
-  return clean === json ? error : JSON.parse(clean);
+  return config.scrub(error);
 }
 
 function apiError(status: number, headers: Headers, text: string): ApiError {
@@ -192,10 +224,7 @@ function apiError(status: number, headers: Headers, text: string): ApiError {
   const first = errors[0];
   const detail = first && (first.long_message || first.message);
   const error: ApiError = { type: 'api', message: `Clerk API answered ${status}${detail ? `: ${detail}` : ''}`, status, errors };
-  const bodyTrace = isObject(body) ? body.clerk_trace_id : undefined;
-  const traceId = typeof bodyTrace === 'string' && bodyTrace !== '' ? bodyTrace
-    : headers.get('x-clerk-trace-id') ?? headers.get('clerk-trace-id') ?? headers.get('cf-ray');
-  if (traceId) error.traceId = traceId;
+  Object.assign(error, traceOf(body, headers));
   const retryAfter = retryAfterSeconds(headers.get('retry-after'));
   if (retryAfter !== undefined) error.retryAfter = retryAfter;
   return error;
@@ -218,6 +247,14 @@ function readErrors(body: unknown): ClerkError[] {
   });
 }
 
+/** The trace id to quote to Clerk support: the body's `clerk_trace_id`, else the trace headers, else `cf-ray`. */
+function traceOf(body: unknown, headers: Headers): { traceId?: string } {
+  const fromBody = isObject(body) ? body.clerk_trace_id : undefined;
+  const traceId = typeof fromBody === 'string' && fromBody !== '' ? fromBody
+    : headers.get('x-clerk-trace-id') ?? headers.get('clerk-trace-id') ?? headers.get('cf-ray');
+  return traceId ? { traceId } : {};
+}
+
 /** `Retry-After` in seconds, from either of its forms: seconds or an HTTP-date. */
 export function retryAfterSeconds(value: string | null): number | undefined {
   if (value === null) return undefined;
@@ -228,15 +265,30 @@ export function retryAfterSeconds(value: string | null): number | undefined {
 }
 
 function networkError(error: unknown, redact: (text: string) => string): NetworkError {
-  // Only plain strings are taken from the failure: a custom fetch's error may hold anything.
-  let inner = error;
-  const name = redact(String((inner as Error | null)?.name ?? 'Error'));
-  const message = redact(String((inner as Error | null)?.message ?? inner));
+  // Only plain strings are taken from the failure: a custom fetch may reject with anything,
+  // even an object that throws on every property read.
+  const read = (from: unknown, key: 'name' | 'message' | 'code' | 'cause'): unknown => {
+    try {
+      return (from as Record<string, unknown> | null)?.[key];
+    } catch {
+      return undefined;
+    }
+  };
+  const asText = (value: unknown, fallback: string) => {
+    try {
+      return redact(typeof value === 'string' ? value : value === undefined ? fallback : String(value));
+    } catch {
+      return fallback;
+    }
+  };
+  const name = asText(read(error, 'name'), 'Error');
+  const message = asText(read(error, 'message'), asText(error, 'unknown failure'));
   let code: string | undefined;
+  let inner = error;
   for (let depth = 0; inner && depth < 5 && code === undefined; depth++) {
-    const c = (inner as { code?: unknown }).code;
+    const c = read(inner, 'code');
     if (typeof c === 'string') code = redact(c);
-    inner = (inner as { cause?: unknown }).cause;
+    inner = read(inner, 'cause');
   }
   const cause: NetworkError['cause'] = code === undefined ? { name, message } : { name, message, code };
   return { type: 'network', message: `Network error: ${message}${code ? ` (${code})` : ''}`, cause };
@@ -246,19 +298,18 @@ function aborted(signal: AbortSignal): Failure {
   return fail({ type: 'aborted', message: 'The call was aborted', reason: signal.reason });
 }
 
-/** Waits `ms`; resolves false at once if the signal fires first. */
+/** Waits `ms` (at most the longest timer); resolves false at once if the signal fires first. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(false);
-    const onAbort = () => {
+    const unlisten = listen(signal, () => {
       clearTimeout(timer);
       resolve(false);
-    };
+    });
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      unlisten();
       resolve(true);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    }, Math.min(ms, MAX_DELAY));
   });
 }
 

@@ -269,13 +269,25 @@ describe('request details', () => {
     expect(seen[0]!.headers.get('clerk-api-version')).toBe('2026-05-12');
   });
 
-  it('per-call headers parsed from JSON with a __proto__ key cannot smuggle Authorization in', async () => {
-    const { seen } = intercept('GET', 200, org);
+  it('per-call headers parsed from JSON with a __proto__ key are refused, and nothing is sent', async () => {
     const headers = JSON.parse('{"__proto__": {"authorization": "Bearer smuggled", "clerk-api-version": "1999-01-01"}, "x-ok": "1"}');
-    await getOrganization(testClient(), { organization_id: 'org_2abc' }, { headers });
-    expect(seen[0]!.headers.get('authorization')).toBe(`Bearer ${SECRET_KEY}`);
-    expect(seen[0]!.headers.get('clerk-api-version')).toBe('2026-05-12');
-    expect(seen[0]!.headers.get('x-ok')).toBe('1');
+    const r = await getOrganization(testClient(), { organization_id: 'org_2abc' }, { headers });
+    expect(!r.ok && r.error.type === 'invalid_request' && r.error.issues).toEqual([
+      { path: 'options.headers', message: '__proto__ must be a string without line breaks or characters beyond Latin-1' },
+    ]);
+  });
+
+  it('takes headers as pairs or a Headers, and none of them replaces Authorization', async () => {
+    const { seen } = intercept('GET', 200, org, {}, 2);
+    const client = testClient({ headers: [['X-App', 'demo'], ['authorization', 'Bearer other']] });
+    await getOrganization(client, { organization_id: 'org_2abc' }, { headers: new Headers({ 'x-request-id': 'r1', Authorization: 'Bearer per-call' }) });
+    await getOrganization(client, { organization_id: 'org_2abc' }, { headers: [['Clerk-API-Version', '1999-01-01']] });
+    for (const req of seen) {
+      expect(req.headers.get('x-app')).toBe('demo');
+      expect(req.headers.get('authorization')).toBe(`Bearer ${SECRET_KEY}`);
+      expect(req.headers.get('clerk-api-version')).toBe('2026-05-12');
+    }
+    expect(seen[0]!.headers.get('x-request-id')).toBe('r1');
   });
 
   it('sends apiVersion as Clerk-API-Version', async () => {

@@ -99,7 +99,7 @@ describe('client-side checks: invalid_request, nothing sent', () => {
     ['offset -1', (c) => listOrganizations(c, { offset: -1 }), 'offset', 'must be an integer ≥ 0'],
     ['offset NaN', (c) => listOrganizations(c, { offset: NaN }), 'offset', 'must be an integer ≥ 0'],
     ['101 organization ids', (c) => listOrganizations(c, { organization_id: Array.from({ length: 101 }, (_, i) => `org_${i}`) }), 'organization_id', 'must hold at most 100 ids'],
-    ['user_id not an array', (c) => listOrganizations(c, { user_id: 'user_1' as never }), 'user_id', 'must be an array of non-empty strings'],
+    ['user_id not an array', (c) => listOrganizations(c, { user_id: 'user_1' as never }), 'user_id', 'must be an array of non-empty strings, with no holes'],
     ['misspelt param', (c) => listOrganizations(c, { orderBy: 'name' } as never), 'orderBy', 'is not a known parameter'],
     ['params not an object', (c) => getOrganization(c, null as never), '', 'params must be an object'],
     ['empty name', (c) => createOrganization(c, { name: '' }), 'name', 'must not be empty'],
@@ -113,7 +113,7 @@ describe('client-side checks: invalid_request, nothing sent', () => {
     ['logo not a Blob', (c) => uploadOrganizationLogo(c, { ...org, file: 'logo.png' as never }), 'file', 'must be a Blob or File'],
     ['logo over 10 MB', (c) => uploadOrganizationLogo(c, { ...org, file: bigLogo }), 'file', 'must be at most 10 MB'],
     ['logo of type svg', (c) => uploadOrganizationLogo(c, { ...org, file: new Blob(['<svg/>'], { type: 'image/svg+xml' }) }), 'file', 'must have one of the content types image/jpeg, image/png, image/gif, image/webp, image/x-icon, image/vnd.microsoft.icon'],
-    ['timeout 0', (c) => getOrganization(c, org, { timeout: 0 }), 'options.timeout', 'must be a number of milliseconds greater than 0'],
+    ['timeout 0', (c) => getOrganization(c, org, { timeout: 0 }), 'options.timeout', 'must be a number of milliseconds from 1 to 2147483647'],
     ['retries -1', (c) => getOrganization(c, org, { retry: { retries: -1 } }), 'options.retry', 'retry.retries must be an integer ≥ 0'],
     ['signal not a signal', (c) => getOrganization(c, org, { signal: {} as never }), 'options.signal', 'must be an AbortSignal'],
     ['misspelt option', (c) => getOrganization(c, org, { timeOut: 5 } as never), 'options.timeOut', 'is not a known option'],
@@ -167,7 +167,7 @@ describe('createClient', () => {
   });
 
   it('refuses bad options at construction', () => {
-    expect(() => createClient(SECRET_KEY, { timeout: -1 })).toThrow('timeout must be a number of milliseconds greater than 0');
+    expect(() => createClient(SECRET_KEY, { timeout: -1 })).toThrow('timeout must be a number of milliseconds from 1 to 2147483647');
     expect(() => createClient(SECRET_KEY, { baseURL: 'api.clerk.com' })).toThrow('baseURL must be an http(s) URL');
     expect(() => createClient(SECRET_KEY, { retry: { maxDelay: -5 } })).toThrow('retry.maxDelay');
     expect(() => createClient(SECRET_KEY, { fetch: 'x' as never })).toThrow('fetch must be a function');

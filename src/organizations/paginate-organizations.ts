@@ -1,5 +1,6 @@
 import type { ClerkClient } from '../client.js';
 import type { CallOptions } from '../options.js';
+import { isObject, snapshot } from '../params.js';
 import type { Result } from '../result.js';
 import type { Organizations } from '../schemas/organizations.js';
 import { listOrganizations, type ListOrganizationsError, type ListOrganizationsParams } from './list-organizations.js';
@@ -21,9 +22,19 @@ export async function* paginateOrganizations(
   params: ListOrganizationsParams = {},
   options?: CallOptions,
 ): AsyncGenerator<Result<Organizations, ListOrganizationsError>, void, undefined> {
-  let offset = params?.offset ?? 0;
+  let base: ListOrganizationsParams;
+  try {
+    base = snapshot(params) as ListOrganizationsParams;
+  } catch {
+    base = params; // unreadable: the first call reports it as invalid_request
+  }
+  if (!isObject(base)) {
+    yield await listOrganizations(client, base, options);
+    return;
+  }
+  let offset = (base as ListOrganizationsParams).offset ?? 0;
   for (;;) {
-    const page = await listOrganizations(client, { ...params, offset }, options);
+    const page = await listOrganizations(client, { ...(base as ListOrganizationsParams), offset }, options);
     yield page;
     if (!page.ok || page.data.data.length === 0) return;
     offset += page.data.data.length;

@@ -23,7 +23,7 @@ export interface FakeRequest {
 export interface FakeClerk {
   /** A Web-standard fetch: pass it as `createClient(key, { fetch: fake.fetch })`. */
   fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
-  /** Answers the next `times` requests (default 1) with `status` and a Clerk error envelope. */
+  /** Answers the next `times` requests (default 1; `Infinity` for all) with `status` (400–599) and a Clerk error envelope. */
   failNext: (status: number, options?: { times?: number; retryAfter?: number }) => void;
   /** Every request received so far, in order. */
   requests: FakeRequest[];
@@ -77,7 +77,7 @@ class ClerkFailure {
 export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   const byId = new Map<string, Stored>();
   const requests: FakeRequest[] = [];
-  const failures: { status: number; retryAfter?: number }[] = [];
+  const failures: { status: number; retryAfter?: number; times: number }[] = [];
   let clock = 0;
   let logos = 0;
   const now = () => (clock = Math.max(Date.now(), clock + 1));
@@ -160,9 +160,14 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   };
 
   const route = async (method: string, url: URL, request: Request): Promise<unknown> => {
-    const match = /\/organizations(?:\/([^/]+))?(?:\/(metadata|logo))?\/?$/.exec(url.pathname);
+    const match = /^\/v1\/organizations(?:\/([^/]+))?(?:\/(metadata|logo))?\/?$/.exec(url.pathname);
     if (!match) throw new ClerkFailure(404, 'resource_not_found', `No route for ${method} ${url.pathname}`);
-    const id = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
+    let id: string | undefined;
+    try {
+      id = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
+    } catch {
+      throw new ClerkFailure(400, 'malformed_request', 'The path is not validly percent-encoded');
+    }
     const sub = match[2];
     if (id === undefined) {
       if (method === 'GET') return list(url.searchParams);
@@ -248,7 +253,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     const request = new Request(input, init);
     const url = new URL(request.url);
     requests.push({ method: request.method, path: url.pathname + url.search });
-    const failure = failures.shift();
+    const failure = failures[0];
+    if (failure && --failure.times <= 0) failures.shift();
     if (failure) {
       const headers: Record<string, string> = failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
       return errorResponse(new ClerkFailure(failure.status, ERROR_CODES[failure.status] ?? 'internal_clerk_error', `Injected failure ${failure.status}`), headers);
@@ -268,7 +274,9 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   return {
     fetch,
     failNext: (status, { times = 1, retryAfter } = {}) => {
-      for (let i = 0; i < times; i++) failures.push(retryAfter === undefined ? { status } : { status, retryAfter });
+      if (!Number.isInteger(status) || status < 400 || status > 599) throw new RangeError('failNext: status must be an integer from 400 to 599');
+      if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) throw new RangeError('failNext: times must be an integer ≥ 1, or Infinity');
+      failures.push(retryAfter === undefined ? { status, times } : { status, retryAfter, times });
     },
     requests,
     organizations: () => [...byId.values()].map((s) => s.org).sort((a, b) => b.created_at - a.created_at),
@@ -347,13 +355,16 @@ function filterBy(found: Stored[], ids: string[], matches: (s: Stored, id: strin
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Deep merge where `null` removes a key at any depth. */
+/** Deep merge where `null` removes a key at any depth; every key, `__proto__` too, is plain data. */
 function deepMerge(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...target };
   for (const [key, value] of Object.entries(patch)) {
+    const own = Object.hasOwn(out, key) ? out[key] : undefined;
     if (value === null) delete out[key];
-    else if (isObject(value) && isObject(out[key])) out[key] = deepMerge(out[key] as Record<string, unknown>, value);
-    else out[key] = isObject(value) ? deepMerge({}, value) : value;
+    else {
+      const merged = isObject(value) ? deepMerge(isObject(own) ? own : {}, value) : value;
+      Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
+    }
   }
   return out;
 }

@@ -1,0 +1,48 @@
+/**
+ * Reads a response body as text, counting the decoded bytes as they arrive:
+ * past `max` it stops reading, cancels the body and returns undefined, so a
+ * huge or endless answer (or a compression bomb) never fills memory.
+ */
+export async function readText(response: Response, max: number): Promise<string | undefined> {
+  const body = response.body;
+  if (!body) return '';
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > max) {
+      reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * Replaces `secret` in every string and key of a JSON-like value, in place,
+ * with an explicit stack: no depth of nesting can overflow it.
+ */
+export function redactDeep<T>(value: T, secret: string): T {
+  const stack: unknown[] = [value];
+  const seen = new Set<unknown>();
+  const clean = (text: string) => text.split(secret).join('[redacted]');
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown>;
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    for (const key of Object.keys(node)) {
+      let item = node[key];
+      if (typeof item === 'string' && item.includes(secret)) node[key] = item = clean(item);
+      if (key.includes(secret)) {
+        delete node[key];
+        Object.defineProperty(node, clean(key), { value: item, enumerable: true, writable: true, configurable: true });
+      }
+      stack.push(item);
+    }
+  }
+  return value;
+}
