@@ -27,7 +27,7 @@ beforeAll(async () => {
     join(consumer, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'clerk-backend-fetch': `file:../${tarball}` } }),
   );
-  for (const file of ['scenario.mjs', 'node-esm.mjs', 'node-cjs.cjs', 'worker.mjs', 'edge.mjs']) {
+  for (const file of ['scenario.mjs', 'node-esm.mjs', 'node-cjs.cjs', 'worker.mjs', 'proxy-worker.mjs', 'edge.mjs']) {
     cpSync(join(root, 'test', 'runtimes', file), join(consumer, file));
   }
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock'], { cwd: consumer });
@@ -42,7 +42,7 @@ afterEach(async () => {
 });
 
 /** What every runtime must see, and the server must have received nothing wrong. */
-function expectScenario(out: { runtime: string; steps: Record<string, unknown> }, runtime: RegExp) {
+function expectScenario(out: { runtime: string; steps: Record<string, unknown> }, runtime: RegExp, extra: Record<string, unknown> = {}) {
   console.log(`runtime: ${out.runtime}`);
   expect(out.runtime).toMatch(runtime);
   expect(out.steps).toEqual({
@@ -55,9 +55,10 @@ function expectScenario(out: { runtime: string; steps: Record<string, unknown> }
     logo: 'https://img.clerk.com/rt-logo',
     delete: true,
     notFound: { error: 'api', status: 404, traceId: 'trace_rt_404', message: 'Clerk API answered 404: Resource not found' },
+    ...extra,
   });
   expect(server.problems).toEqual([]);
-  expect(server.seen).toHaveLength(9);
+  expect(server.seen).toHaveLength(9 + Object.keys(extra).length);
 }
 
 const lastJsonLine = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!);
@@ -108,12 +109,19 @@ describe('the packed package in each runtime', () => {
 const config :Workerd.Config = (
   services = [
     (name = "main", worker = .worker),
+    (name = "proxy", worker = .proxy),
     (name = "loopback", network = (allow = ["local"])),
   ],
   sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
 );
 const worker :Workerd.Worker = (
   modules = [ (name = "worker", esModule = embed "worker.js") ],
+  compatibilityDate = "2025-09-01",
+  bindings = [ (name = "API_URL", text = "${server.url}"), (name = "CLERK_PROXY", service = "proxy") ],
+  globalOutbound = "loopback",
+);
+const proxy :Workerd.Worker = (
+  modules = [ (name = "proxy", esModule = embed "proxy-worker.mjs") ],
   compatibilityDate = "2025-09-01",
   bindings = [ (name = "API_URL", text = "${server.url}") ],
   globalOutbound = "loopback",
@@ -126,7 +134,7 @@ const worker :Workerd.Worker = (
     child.stderr.on('data', (d) => (log += d));
     try {
       const out = await waitForJson(`http://127.0.0.1:${port}/`, () => child.exitCode, () => log);
-      expectScenario(out, /^workerd \(Cloudflare-Workers\)$/);
+      expectScenario(out, /^workerd \(Cloudflare-Workers\)$/, { binding: 'org_rt' });
     } finally {
       child.kill();
     }
