@@ -22,14 +22,14 @@ export async function* paginateOrganizations(
   params: ListOrganizationsParams = {},
   options?: CallOptions,
 ): AsyncGenerator<Result<Organizations, ListOrganizationsError>, void, undefined> {
-  let base: ListOrganizationsParams;
+  let base: unknown;
   try {
-    base = snapshot(params) as ListOrganizationsParams;
+    base = snapshot(params);
   } catch {
-    base = params; // unreadable: the first call reports it as invalid_request
+    // unreadable: the call reports it as invalid_request
   }
   if (!isObject(base)) {
-    yield await listOrganizations(client, base, options);
+    yield await listOrganizations(client, params, options);
     return;
   }
   let offset = (base as ListOrganizationsParams).offset ?? 0;

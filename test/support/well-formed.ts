@@ -35,6 +35,9 @@ export function assertWellFormed(r: Result<unknown, RequestError>): void {
     case 'aborted':
       if (!('reason' in e)) fail('aborted reason');
       return;
+    case 'response_too_large':
+      if (!Number.isInteger(e.status) || !Number.isInteger(e.maxResponseBytes)) fail('response_too_large fields');
+      return;
     case 'invalid_request':
     case 'invalid_response':
       if (!Array.isArray(e.issues) || e.issues.length === 0) fail('issues');
