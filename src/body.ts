@@ -6,6 +6,11 @@
 export async function readText(response: Response, max: number): Promise<string | undefined> {
   const body = response.body;
   if (!body) return '';
+  if (typeof body.getReader !== 'function') {
+    // Not a Web stream (a Response from a non-standard fetch): read it whole, then judge.
+    const text = await response.text();
+    return text.length > max ? undefined : text;
+  }
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let size = 0;

@@ -131,7 +131,8 @@ function prepare(config: ClientConfig, method: Method, outgoing: Outgoing, callH
   }
   // The user's headers for this call (checked already); headerRecord leaves out the client's own two.
   if (callHeaders) headers = { ...headers, ...(headerRecord(callHeaders) as Record<string, string>) };
-  return { url, init: { method, headers, body } };
+  // Redirects are not followed: Clerk's API does not redirect, and the key must not follow one elsewhere.
+  return { url, init: { method, headers, body, redirect: 'manual' } };
 }
 
 /** One attempt: fetch and read the whole body under one timer. */
@@ -154,6 +155,7 @@ async function attemptOnce(config: ClientConfig, request: Prepared, signal: Abor
   }, timeout);
   try {
     const response = await Promise.race([config.send(request.url, { ...request.init, signal: controller.signal }), stopped]);
+    if (!isResponse(response)) throw new TypeError('The fetch did not return a Response');
     const text = await Promise.race([readText(response, config.maxResponseBytes), stopped]);
     if (text === undefined) {
       const { status, headers } = response;
@@ -169,6 +171,12 @@ async function attemptOnce(config: ClientConfig, request: Prepared, signal: Abor
     clearTimeout(timer);
     unlisten();
   }
+}
+
+/** A Response as far as the core needs one: an HTTP status and headers to read. */
+function isResponse(value: unknown): value is Response {
+  const status = (value as Response | null)?.status;
+  return Number.isInteger(status) && status! >= 100 && status! <= 599 && typeof (value as Response).headers?.get === 'function';
 }
 
 /** Listens for the signal's abort; the returned function stops listening. Never throws, whatever the signal does. */

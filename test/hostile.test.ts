@@ -285,6 +285,38 @@ describe('hostile servers', () => {
   });
 });
 
+describe('redirects and stand-in responses', () => {
+  it('a redirect is not followed: the answer is an api error and the other server never sees the key', async () => {
+    const { createServer } = await import('node:http');
+    let contacted = 0;
+    const other = createServer((_req, res) => {
+      contacted++;
+      res.end('{}');
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    const api = createServer((_req, res) => res.writeHead(302, { location: `http://localhost:${(other.address() as { port: number }).port}/steal` }).end());
+    await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
+    try {
+      const clerk = createClient(SECRET_KEY, { baseURL: `http://127.0.0.1:${(api.address() as { port: number }).port}/v1`, retry: false });
+      const r = await getOrganization(clerk, { organization_id: 'org_1' });
+      expect(!r.ok && r.error.type === 'api' && r.error.status).toBe(302);
+      expect(contacted).toBe(0);
+    } finally {
+      api.close();
+      other.close();
+    }
+  });
+
+  it('a fetch that resolves to something that is not a Response gives a network error', async () => {
+    for (const notAResponse of [{}, null, { status: 200 }, { status: 'x', headers: new Headers() }]) {
+      const client = createClient(SECRET_KEY, { retry: false, fetch: async () => notAResponse as never });
+      const r = await getOrganization(client, { organization_id: 'o' });
+      assertWellFormed(r);
+      expect(!r.ok && r.error.type).toBe('network');
+    }
+  });
+});
+
 describe('the fake', () => {
   const setup = () => {
     const fake = createFakeClerk({ organizations: [{ id: 'org_f', name: 'F', slug: 'f' }] });
