@@ -56,8 +56,12 @@ export interface ClientOptions {
   headers?: HeadersInput;
 }
 
-/** An ofetch instance made by `createClient`, carrying its settings. */
-export type ClerkClient = $Fetch & { readonly '~clerk'?: ClientConfig };
+/**
+ * An ofetch instance made by `createClient`, carrying its settings (the
+ * `~clerk` property, not enumerable). Only such a client is accepted by the
+ * endpoint functions; `clerk.create()` and other ofetch instances are not.
+ */
+export type ClerkClient = $Fetch & { readonly '~clerk': unknown };
 
 const SECRET_KEY = /^sk_[\w.~+/=-]+$/;
 
@@ -160,10 +164,10 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
     return new Response(empty ? null : redact(text), { status: response.status, statusText: redact(response.statusText), headers: kept });
   };
   const client = ofetch.create({ baseURL, headers }, { fetch: rawFetch as typeof fetch });
-  return Object.defineProperty(client, '~clerk', { value: config });
+  return Object.defineProperty(client, '~clerk', { value: config }) as ClerkClient;
 }
 
 /** The settings of a client made by createClient; undefined for anything else. */
 export function configOf(client: ClerkClient | null | undefined): ClientConfig | undefined {
-  return typeof client === 'function' ? client['~clerk'] : undefined;
+  return typeof client === 'function' ? (client['~clerk'] as ClientConfig | undefined) : undefined;
 }

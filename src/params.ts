@@ -10,6 +10,19 @@ export type Check = (value: unknown) => string | [string, string] | undefined;
 /** The checks of an endpoint's params, by name; a name ending in `!` is required. */
 export type Rules = Record<string, Check>;
 
+/**
+ * The checks for params `P`: exactly one per param, named `name!` when the
+ * param is required. A param added to `P` without a check, or a check for a
+ * param `P` lacks, is a compile error.
+ */
+export type RulesFor<P> = { [K in keyof P & string as undefined extends P[K] ? K : `${K}!`]-?: Check };
+
+/** One of `values`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function oneOf(values: readonly string[]): Check {
+  return (value) => (typeof value === 'string' && values.includes(value) ? undefined : `must be one of ${values.join(', ')}`);
+}
+
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

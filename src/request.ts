@@ -3,7 +3,7 @@ import { readText } from './body.js';
 import { configOf, type ClerkClient } from './client.js';
 import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
 import { conforms } from './conforms.js';
-import { describe, headerRecord, isObject, paramIssues, snapshot, type Rules } from './params.js';
+import { describe, headerRecord, isObject, paramIssues, snapshot, type RulesFor } from './params.js';
 import { callOptionRules, MAX_DELAY, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
 import type { Result } from './result.js';
 import { ClerkErrorSchema, ClerkErrorsSchema, type ClerkError, type ClerkErrors } from './schemas/clerk-errors.js';
@@ -20,7 +20,7 @@ export interface Outgoing {
 /** One endpoint: its method, the checks on its params, what it sends, the shape of its answer. */
 export interface Endpoint<P, T> {
   method: Method;
-  params: Rules;
+  params: RulesFor<P>;
   response: v.GenericSchema<unknown, T>;
   build: (params: P) => Outgoing;
 }

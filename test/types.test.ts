@@ -1,3 +1,5 @@
+import { ofetch } from 'ofetch';
+import * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   getOrganization,
@@ -11,6 +13,12 @@ import {
   type Metadata,
   type Organization,
   type Organizations,
+  type OrganizationOrderBy,
+  type WithUnknownFields,
+  type ClerkErrors,
+  OrganizationSchema,
+  OrganizationsSchema,
+  ClerkErrorsSchema,
   type OrganizationWithLogo,
   type Result,
   deleteOrganization,
@@ -69,7 +77,7 @@ describe('types', () => {
           limit?: number;
           offset?: number;
           query?: string;
-          order_by?: string;
+          order_by?: OrganizationOrderBy;
           include_members_count?: boolean;
           include_missing_member_with_elevated_permissions?: boolean;
           user_id?: string[];
@@ -81,5 +89,31 @@ describe('types', () => {
     void (() => getOrganization(testClient(), {}));
     // @ts-expect-error limit is a number
     void (() => listOrganizations(testClient(), { limit: '10' }));
+    expectTypeOf<OrganizationOrderBy>().toEqualTypeOf<
+      'name' | '+name' | '-name' | 'created_at' | '+created_at' | '-created_at' | 'members_count' | '+members_count' | '-members_count'
+    >();
+    // @ts-expect-error not a field Clerk sorts by
+    void (() => listOrganizations(testClient(), { order_by: '-slug' }));
+  });
+
+  it('output types name only the documented fields; WithUnknownFields reaches the rest', () => {
+    const closed = (org: Organization) => {
+      // @ts-expect-error a misspelt field does not compile
+      void org.nmae;
+      return (org as WithUnknownFields<Organization>).brand_new_field;
+    };
+    expectTypeOf(closed).returns.toEqualTypeOf<unknown>();
+    expectTypeOf<WithUnknownFields<Organization>['name']>().toEqualTypeOf<string>();
+    // The closed types still describe what the schemas output.
+    expectTypeOf<v.InferOutput<typeof OrganizationSchema>>().toMatchTypeOf<Organization>();
+    expectTypeOf<v.InferOutput<typeof OrganizationsSchema>>().toMatchTypeOf<Organizations>();
+    expectTypeOf<v.InferOutput<typeof ClerkErrorsSchema>>().toMatchTypeOf<ClerkErrors>();
+  });
+
+  it('a client is a client: ofetch instances made elsewhere do not type-check', () => {
+    // @ts-expect-error an ofetch instance without createClient's settings
+    void (() => getOrganization(ofetch.create({}), { organization_id: 'org_1' }));
+    // @ts-expect-error clerk.create() derives an instance without them too
+    void (() => getOrganization(testClient().create({}), { organization_id: 'org_1' }));
   });
 });

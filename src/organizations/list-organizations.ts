@@ -1,10 +1,15 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, ids, integer, text } from '../params.js';
+import { flag, ids, integer, oneOf, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationsSchema, type Organizations } from '../schemas/organizations.js';
+
+const ORDER_FIELDS = ['name', 'created_at', 'members_count'] as const;
+
+/** How `listOrganizations` can sort: a field, ascending (no prefix or `+`) or descending (`-`). */
+export type OrganizationOrderBy = `${'' | '+' | '-'}${(typeof ORDER_FIELDS)[number]}`;
 
 /** Params for `listOrganizations`; all optional. */
 export interface ListOrganizationsParams {
@@ -15,7 +20,7 @@ export interface ListOrganizationsParams {
   /** Exact match on id, partial match on name and slug. */
   query?: string;
   /** `name`, `created_at` or `members_count`, prefixed `+` (ascending, the default) or `-`; default `-created_at`. */
-  order_by?: string;
+  order_by?: OrganizationOrderBy;
   /** Adds `members_count` to each organization. */
   include_members_count?: boolean;
   /** Adds `missing_member_with_elevated_permissions` to each organization. */
@@ -35,7 +40,7 @@ const endpoint: Endpoint<ListOrganizationsParams, Organizations> = {
     limit: integer(1, 500),
     offset: integer(0),
     query: text,
-    order_by: text,
+    order_by: oneOf(ORDER_FIELDS.flatMap((field) => [field, `+${field}`, `-${field}`])),
     include_members_count: flag,
     include_missing_member_with_elevated_permissions: flag,
     user_id: ids(),

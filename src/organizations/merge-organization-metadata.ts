@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id, metadata, type Rules } from '../params.js';
+import { id, metadata, type RulesFor } from '../params.js';
 import { call, organizationPath, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationSchema, type Metadata, type Organization } from '../schemas/organization.js';
@@ -20,7 +20,7 @@ export interface OrganizationMetadataParams {
 export type OrganizationMetadataError = RequestError<400 | 401 | 404 | 422>;
 
 /** The checks shared by both metadata functions. */
-export const metadataRules: Rules = { 'organization_id!': id, public_metadata: metadata, private_metadata: metadata };
+export const metadataRules: RulesFor<OrganizationMetadataParams> = { 'organization_id!': id, public_metadata: metadata, private_metadata: metadata };
 
 /** The request shared by both metadata functions. */
 export const metadataRequest = ({ organization_id, ...body }: OrganizationMetadataParams) => ({

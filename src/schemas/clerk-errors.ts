@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { MetadataSchema } from './metadata.js';
+import type { Closed } from './closed.js';
+import { MetadataSchema, type Metadata } from './metadata.js';
 
 const maybeString = v.optional(v.nullable(v.string()));
 
@@ -20,7 +21,7 @@ export const ClerkErrorSchema = v.looseObject({
 });
 
 /** One error in Clerk's error envelope: `code`, `message`, `long_message`, `meta`. */
-export type ClerkError = v.InferOutput<typeof ClerkErrorSchema>;
+export type ClerkError = Closed<typeof ClerkErrorSchema>;
 
 /**
  * Clerk's error envelope, the body of every non-2xx answer from the API.
@@ -38,4 +39,8 @@ export const ClerkErrorsSchema = v.looseObject({
 });
 
 /** Clerk's error envelope. */
-export type ClerkErrors = v.InferOutput<typeof ClerkErrorsSchema>;
+export interface ClerkErrors {
+  errors: ClerkError[];
+  meta?: Metadata | null;
+  clerk_trace_id?: string;
+}

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Closed } from './closed.js';
 
 /**
  * What a delete returns: the kind of object, its id or slug, `deleted: true`.
@@ -18,4 +19,4 @@ export const DeletedObjectSchema = v.looseObject({
 });
 
 /** The answer to a delete. */
-export type DeletedObject = v.InferOutput<typeof DeletedObjectSchema>;
+export type DeletedObject = Closed<typeof DeletedObjectSchema>;

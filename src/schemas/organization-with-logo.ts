@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Closed } from './closed.js';
 import { organizationEntries } from './organization.js';
 
 /**
@@ -18,4 +19,4 @@ export const OrganizationWithLogoSchema = v.looseObject({
 });
 
 /** An organization with its logo's `image_url`. */
-export type OrganizationWithLogo = v.InferOutput<typeof OrganizationWithLogoSchema>;
+export type OrganizationWithLogo = Closed<typeof OrganizationWithLogoSchema>;

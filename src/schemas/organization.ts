@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Closed } from './closed.js';
 import { MetadataSchema } from './metadata.js';
 
 export { MetadataSchema, type Metadata } from './metadata.js';
@@ -46,4 +47,4 @@ export const organizationEntries = {
 export const OrganizationSchema = v.looseObject(organizationEntries);
 
 /** An organization as the Backend API returns it. */
-export type Organization = v.InferOutput<typeof OrganizationSchema>;
+export type Organization = Closed<typeof OrganizationSchema>;

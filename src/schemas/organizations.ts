@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { OrganizationSchema } from './organization.js';
+import { OrganizationSchema, type Organization } from './organization.js';
 
 /**
  * One page of organizations: `data` plus `total_count`, the number of
@@ -17,4 +17,9 @@ export const OrganizationsSchema = v.looseObject({
 });
 
 /** One page of organizations with the total count. */
-export type Organizations = v.InferOutput<typeof OrganizationsSchema>;
+export interface Organizations {
+  /** The organizations of this page. */
+  data: Organization[];
+  /** How many organizations match, in all pages. */
+  total_count: number;
+}
