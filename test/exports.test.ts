@@ -1,0 +1,49 @@
+// The public surface is pinned: a change to what `.` or `./testing` exports must change this list on purpose.
+import { createRequire } from 'node:module';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+
+/** Every name a declaration file exports (values and types), as TypeScript sees it. */
+function declaredExports(file: string): string[] {
+  const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
+  const checker = program.getTypeChecker();
+  const symbol = checker.getSymbolAtLocation(program.getSourceFile(file)!)!;
+  return checker.getExportsOfModule(symbol).map((s) => s.name).sort();
+}
+
+const VALUES = [
+  'API_VERSION', 'ClerkErrorSchema', 'ClerkErrorsSchema', 'DeletedObjectSchema', 'MetadataSchema', 'OrganizationSchema',
+  'OrganizationWithLogoSchema', 'OrganizationsSchema', 'createClient', 'createOrganization', 'deleteOrganization',
+  'deleteOrganizationLogo', 'getOrganization', 'listOrganizations', 'mergeOrganizationMetadata', 'paginateOrganizations',
+  'replaceOrganizationMetadata', 'updateOrganization', 'uploadOrganizationLogo',
+];
+const TYPES = [
+  'AbortedError', 'ApiError', 'CallOptions', 'ClerkClient', 'ClerkError', 'ClerkErrors', 'ClientOptions', 'CreateOrganizationError',
+  'CreateOrganizationParams', 'DeleteOrganizationError', 'DeleteOrganizationLogoError', 'DeletedObject', 'FetchFunction',
+  'GetOrganizationError', 'GetOrganizationParams', 'HeadersInput', 'InvalidRequestError', 'InvalidResponseError', 'Issue',
+  'ListOrganizationsError', 'ListOrganizationsParams', 'Metadata', 'NetworkError', 'Organization', 'OrganizationIdParams',
+  'OrganizationMetadataError', 'OrganizationMetadataParams', 'OrganizationOrderBy', 'OrganizationWithLogo', 'Organizations',
+  'RequestError', 'ResponseTooLargeError', 'Result', 'RetryPolicy', 'TimeoutError', 'UpdateOrganizationError',
+  'UpdateOrganizationParams', 'UploadOrganizationLogoError', 'UploadOrganizationLogoParams', 'WithUnknownFields',
+];
+const TESTING_VALUES = ['createFakeClerk'];
+const TESTING_TYPES = ['FakeClerk', 'FakeClerkOptions', 'FakeRequest', 'SeedOrganization'];
+
+describe('the exact public surface of the built package', () => {
+  it('"." exports these values, in ESM and CJS alike', async () => {
+    expect(Object.keys(await import('clerk-backend-fetch')).sort()).toEqual(VALUES);
+    expect(Object.keys(require('clerk-backend-fetch')).sort()).toEqual(VALUES);
+  });
+
+  it('"." declares these values and types', () => {
+    expect(declaredExports(require.resolve('../dist/index.d.ts'))).toEqual([...VALUES, ...TYPES].sort());
+  });
+
+  it('"./testing" exports these, in ESM and CJS alike', async () => {
+    expect(Object.keys(await import('clerk-backend-fetch/testing')).sort()).toEqual(TESTING_VALUES);
+    expect(Object.keys(require('clerk-backend-fetch/testing')).sort()).toEqual(TESTING_VALUES);
+    expect(declaredExports(require.resolve('../dist/testing/index.d.ts'))).toEqual([...TESTING_VALUES, ...TESTING_TYPES].sort());
+  });
+});
