@@ -369,3 +369,26 @@ describe('in a child process, running the built package', () => {
     expect(out.growthMB).toBeLessThan(64);
   }, 60_000);
 });
+
+describe('observing each attempt by wrapping fetch', () => {
+  it('the wrapper sees every attempt, retries included, with method, URL and status', async () => {
+    const statuses = [503, 503, 200];
+    const log: string[] = [];
+    const client = createClient(SECRET_KEY, {
+      retry: { retries: 2, baseDelay: 1, maxDelay: 2 },
+      fetch: async (url, init) => {
+        const status = statuses.shift()!;
+        const response = status === 200 ? Response.json(ORG) : new Response('{"errors":[]}', { status });
+        log.push(`${init.method} ${url} → ${response.status}`);
+        return response;
+      },
+    });
+    const r = await getOrganization(client, { organization_id: 'org_1' });
+    expect(r.ok).toBe(true);
+    expect(log).toEqual([
+      'GET https://api.clerk.com/v1/organizations/org_1 → 503',
+      'GET https://api.clerk.com/v1/organizations/org_1 → 503',
+      'GET https://api.clerk.com/v1/organizations/org_1 → 200',
+    ]);
+  });
+});
