@@ -8,23 +8,46 @@ export const MAX_DELAY = 0x7fffffff;
 
 /** How failed attempts are retried; all times in ms. */
 export interface RetryPolicy {
-  /** Extra attempts after the first (default 2). */
+  /**
+   * Extra attempts after the first.
+   * @default 2
+   */
   retries?: number;
-  /** The backoff base: wait n is drawn from 0 to min(maxDelay, baseDelay × 2^n) (default 500). */
+  /**
+   * The backoff base, in ms: wait n is drawn from 0 to min(maxDelay, baseDelay × 2^n).
+   * @default 500
+   */
   baseDelay?: number;
-  /** The longest wait, and the longest `Retry-After` honoured (default 10000). */
+  /**
+   * The longest wait, and the longest `Retry-After` honoured, in ms (at most 2147483647).
+   * @default 10000
+   */
   maxDelay?: number;
 }
 
 /** Options for one call; each overrides the client's setting. */
 export interface CallOptions {
-  /** Ends the call at once with an `aborted` error, also between attempts. */
+  /**
+   * Ends the call at once with an `aborted` error, also between attempts.
+   * @default none
+   */
   signal?: AbortSignal;
-  /** Per attempt, in ms, covering headers and body. */
+  /**
+   * Per attempt, in ms, covering headers and body (1 to 2147483647).
+   * @default the client's `timeout` (30000)
+   */
   timeout?: number;
-  /** The retry policy for this call, or `false` for exactly one attempt. */
+  /**
+   * The retry policy for this call, or `false` for exactly one attempt;
+   * unset fields come from the client's policy.
+   * @default the client's `retry`
+   */
   retry?: RetryPolicy | false;
-  /** Extra request headers; they cannot replace `Authorization` or `Clerk-API-Version`. */
+  /**
+   * Extra request headers, added to the client's; they cannot replace
+   * `Authorization` or `Clerk-API-Version`.
+   * @default none
+   */
   headers?: HeadersInput;
 }
 

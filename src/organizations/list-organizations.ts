@@ -6,10 +6,10 @@ import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { OrganizationsSchema, type Organizations } from '../schemas/organizations.js';
 
-const ORDER_FIELDS = ['name', 'created_at', 'members_count'] as const;
+const ORDER_FIELDS = ['name', 'created_at', 'members_count'];
 
 /** How `listOrganizations` can sort: a field, ascending (no prefix or `+`) or descending (`-`). */
-export type OrganizationOrderBy = `${'' | '+' | '-'}${(typeof ORDER_FIELDS)[number]}`;
+export type OrganizationOrderBy = `${'' | '+' | '-'}${'name' | 'created_at' | 'members_count'}`;
 
 /** Params for `listOrganizations`; all optional. */
 export interface ListOrganizationsParams {
