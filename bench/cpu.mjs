@@ -57,4 +57,10 @@ const target = {
   get: { 'clerk-backend-fetch': '≤ 0.9x @clerk/backend' },
   'list of 500': { 'clerk-backend-fetch': '≤ 1.15x @clerk/backend' },
 };
-printRatios(`CPU time per call, in-process fetch, median of ${ROUNDS} interleaved rounds (Node ${process.versions.node})`, 'µs CPU per call', results, target, 1);
+printRatios(
+  `CPU time per call, in-process fetch, median of ${ROUNDS} interleaved rounds (Node ${process.versions.node})`,
+  'µs CPU per call',
+  results,
+  target,
+  1,
+);

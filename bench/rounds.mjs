@@ -16,9 +16,11 @@ export async function interleaved(fns, { rounds, callsPerRound, warmup, measure 
     const order = Object.keys(fns);
     if (round % 2) order.reverse();
     for (const name of order) {
-      samples[name].push((await measure(async () => {
-        for (let i = 0; i < callsPerRound; i++) await fns[name]();
-      })) / callsPerRound);
+      samples[name].push(
+        (await measure(async () => {
+          for (let i = 0; i < callsPerRound; i++) await fns[name]();
+        })) / callsPerRound,
+      );
     }
   }
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));

@@ -1,13 +1,13 @@
 // npm run bench: per-call latency and import cost, beside raw fetch and
 // @clerk/backend, measured in the same run and printed as ratios. Also the
 // bundle sizes. Interleaved rounds in one process; medians.
-import { spawn, execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createClerkClient } from '@clerk/backend';
 import { createClient, getOrganization, listOrganizations } from 'clerk-backend-fetch';
-import { measureSizes } from './size.mjs';
 import { interleaved, median, printRatios } from './rounds.mjs';
+import { measureSizes } from './size.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
 const KEY = 'sk_test_bench';
@@ -67,7 +67,12 @@ const target = {
   get: { 'clerk-backend-fetch': '≤ 1.15x raw' },
   'list of 500': { 'clerk-backend-fetch': '≤ 1.5x raw', 'clerk-backend-fetch, validateResponses: false': '≤ @clerk/backend' },
 };
-printRatios(`Per-call latency, median of ${ROUNDS} interleaved rounds (Node ${process.versions.node}, loopback server in its own process)`, 'µs per call', results, target);
+printRatios(
+  `Per-call latency, median of ${ROUNDS} interleaved rounds (Node ${process.versions.node}, loopback server in its own process)`,
+  'µs per call',
+  results,
+  target,
+);
 const oursCold = median(cold['clerk-backend-fetch']);
 const officialCold = median(cold['@clerk/backend']);
 console.log(`\nImport cost: cold import + createClient + first get, median of 15 fresh processes\n`);

@@ -1,17 +1,27 @@
 // Bundle sizes as a worker would ship them: esbuild --bundle --minify for
 // browser/worker conditions, gzip level 9. Deterministic, so a test guards it.
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The cases measured: a name and the entry code. */
 export const CASES = [
-  ['createClient + getOrganization', `import { createClient, getOrganization } from 'clerk-backend-fetch'; export default (k) => getOrganization(createClient(k), { organization_id: 'x' });`],
-  ['createClient + listOrganizations', `import { createClient, listOrganizations } from 'clerk-backend-fetch'; export default (k) => listOrganizations(createClient(k), {});`],
+  [
+    'createClient + getOrganization',
+    `import { createClient, getOrganization } from 'clerk-backend-fetch'; export default (k) => getOrganization(createClient(k), { organization_id: 'x' });`,
+  ],
+  [
+    'createClient + listOrganizations',
+    `import { createClient, listOrganizations } from 'clerk-backend-fetch'; export default (k) => listOrganizations(createClient(k), {});`,
+  ],
   ['every export', `export * from 'clerk-backend-fetch';`],
-  ['@clerk/backend: one list call', `import { createClerkClient } from '@clerk/backend'; export default (k) => createClerkClient({ secretKey: k }).organizations.getOrganizationList({});`],
+  [
+    '@clerk/backend: one list call',
+    `import { createClerkClient } from '@clerk/backend'; export default (k) => createClerkClient({ secretKey: k }).organizations.getOrganizationList({});`,
+  ],
 ];
 
 /** Gzip -9 bytes of the minified worker bundle of `code`, resolved from this repository (so the package resolves to itself). */

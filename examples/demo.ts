@@ -11,19 +11,17 @@ import {
   listOrganizations,
   mergeOrganizationMetadata,
   paginateOrganizations,
+  type RequestError,
+  type Result,
   replaceOrganizationMetadata,
   updateOrganization,
   uploadOrganizationLogo,
-  type RequestError,
-  type Result,
 } from '../src/index.js';
 import { createFakeClerk } from '../src/testing/index.js';
 
 const secretKey = process.env.CLERK_SECRET_KEY;
 const fake = secretKey ? undefined : createFakeClerk({ organizations: [{ name: 'Globex' }, { name: 'Initech' }, { name: 'Umbrella' }] });
-const clerk = fake
-  ? createClient('sk_test_demo', { fetch: fake.fetch })
-  : createClient(secretKey!, { baseURL: process.env.CLERK_API_URL || undefined });
+const clerk = fake ? createClient('sk_test_demo', { fetch: fake.fetch }) : createClient(secretKey!, { baseURL: process.env.CLERK_API_URL || undefined });
 console.log(`clerk-backend-fetch demo against ${fake ? 'the built-in fake Clerk (set CLERK_SECRET_KEY for the real API)' : 'the Clerk Backend API'}\n`);
 
 let failed = false;
@@ -95,7 +93,9 @@ console.log(`  paginated ${seen} organizations in ${pages} pages`);
 // An error, handled through the Result: nothing throws.
 const missing = await getOrganization(clerk, { organization_id: 'org_does_not_exist' });
 if (!missing.ok && missing.error.type === 'api' && missing.error.status === 404) {
-  console.log(`✔ ${'getOrganization({ organization_id: missing })'.padEnd(66)} 404  handled: code=${missing.error.errors[0]?.code} traceId=${missing.error.traceId}`);
+  console.log(
+    `✔ ${'getOrganization({ organization_id: missing })'.padEnd(66)} 404  handled: code=${missing.error.errors[0]?.code} traceId=${missing.error.traceId}`,
+  );
 } else {
   console.log(`✘ expected a 404 for a missing organization, got ${JSON.stringify(missing)}`);
   failed = true;

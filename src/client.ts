@@ -1,7 +1,8 @@
-import { ofetch, type $Fetch } from 'ofetch';
+import { type $Fetch, ofetch } from 'ofetch';
 import { readText, redactDeep } from './body.js';
-import { callOptionRules, DEFAULT_CONFIG, retryPolicy, type ClientConfig, type HeadersInput, type RetryPolicy } from './options.js';
-import { describe, flag, headerRecord, integer, isObject, paramIssues, snapshot, type Rules } from './params.js';
+import type { Issue } from './errors.js';
+import { type ClientConfig, callOptionRules, DEFAULT_CONFIG, type HeadersInput, type RetryPolicy, retryPolicy } from './options.js';
+import { describe, flag, headerRecord, integer, isObject, paramIssues, type Rules, snapshot } from './params.js';
 
 /** The Backend API version this package is written against. */
 export const API_VERSION = '2026-05-12';
@@ -76,10 +77,13 @@ const clientOptionRules: Rules = {
     } catch {
       // reported below
     }
-    return typeof value !== 'string' || !url || !/^https?:$/.test(url.protocol) ? 'must be an http(s) URL'
-      : url.username || url.password ? 'must not hold credentials (user:password@)'
-      : /[?#]/.test(value) ? 'must not hold a query or a fragment (? or #)'
-      : undefined;
+    return typeof value !== 'string' || !url || !/^https?:$/.test(url.protocol)
+      ? 'must be an http(s) URL'
+      : url.username || url.password
+        ? 'must not hold credentials (user:password@)'
+        : /[?#]/.test(value)
+          ? 'must not hold a query or a fragment (? or #)'
+          : undefined;
   },
   apiVersion: (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'must be a version date like "2026-05-12"'),
   validateResponses: flag,
@@ -105,13 +109,19 @@ const clientOptionRules: Rules = {
  */
 export function createClient(secretKey: string, options: ClientOptions = {}): ClerkClient {
   if (typeof secretKey !== 'string' || !SECRET_KEY.test(secretKey)) {
-    const got = typeof secretKey !== 'string' ? `a ${typeof secretKey}`
-      : secretKey === '' ? 'an empty string'
-      : secretKey.startsWith('sk_') ? 'a malformed "sk_" key'
-      : /^[a-z]{2}_/.test(secretKey) ? `a key starting with "${secretKey.slice(0, 3)}"` : 'something else';
+    const got =
+      typeof secretKey !== 'string'
+        ? `a ${typeof secretKey}`
+        : secretKey === ''
+          ? 'an empty string'
+          : secretKey.startsWith('sk_')
+            ? 'a malformed "sk_" key'
+            : /^[a-z]{2}_/.test(secretKey)
+              ? `a key starting with "${secretKey.slice(0, 3)}"`
+              : 'something else';
     throw new TypeError(`createClient: expected a Clerk secret key like "sk_test_…" or "sk_live_…" (Dashboard → API keys), got ${got}.`);
   }
-  let problems;
+  let problems: Issue[];
   try {
     options = snapshot(options) as ClientOptions;
     problems = paramIssues(options, clientOptionRules, 'options');

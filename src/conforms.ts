@@ -23,7 +23,10 @@ let compiled: WeakMap<object, Checker> | undefined;
 export function conforms(schema: object, value: unknown): boolean {
   compiled ??= new WeakMap();
   let checker = compiled.get(schema);
-  if (!checker) compiled.set(schema, (checker = compile(schema as Node)));
+  if (!checker) {
+    checker = compile(schema as Node);
+    compiled.set(schema, checker);
+  }
   return checker(value);
 }
 
@@ -38,6 +41,7 @@ const never: Checker = () => false;
 function plainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const o = value as { __proto__?: unknown; constructor?: unknown; prototype?: unknown };
+  // biome-ignore lint/suspicious/noProto: reading __proto__ is how an own "__proto__" key is seen cheaply
   return o.__proto__ === Object.prototype && o.constructor === Object && o.prototype === undefined;
 }
 

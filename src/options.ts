@@ -1,4 +1,4 @@
-import { describe, headers, integer, isObject, paramIssues, type Check, type Rules } from './params.js';
+import { type Check, describe, headers, integer, isObject, paramIssues, type Rules } from './params.js';
 
 /** Headers as an object, an array of `[name, value]` pairs, or a `Headers`. */
 export type HeadersInput = Record<string, string> | [string, string][] | Headers;
@@ -88,8 +88,7 @@ export const callOptionRules: Rules = {
     isObject(value) && typeof value.addEventListener === 'function' && typeof value.removeEventListener === 'function' && typeof value.aborted === 'boolean'
       ? undefined
       : 'must be an AbortSignal',
-  timeout: (value) =>
-    typeof value === 'number' && value > 0 && value <= MAX_DELAY ? undefined : `must be a number of milliseconds from 1 to ${MAX_DELAY}`,
+  timeout: (value) => (typeof value === 'number' && value > 0 && value <= MAX_DELAY ? undefined : `must be a number of milliseconds from 1 to ${MAX_DELAY}`),
   retry: (value) => {
     if (value === false) return undefined;
     const issues = paramIssues(value, retryRules, 'retry');

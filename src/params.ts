@@ -23,8 +23,7 @@ export function oneOf(values: readonly string[]): Check {
   return (value) => (typeof value === 'string' && values.includes(value) ? undefined : `must be one of ${values.join(', ')}`);
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Which params (or options, with `label`) are wrong and why; empty when all
@@ -44,7 +43,8 @@ export function paramIssues(params: unknown, rules: Rules, label = 'params'): Is
     else if (problem) issues.push({ path: prefix + name + problem[0], message: problem[1] });
   }
   for (const name in params) {
-    if (!Object.hasOwn(rules, name) && !Object.hasOwn(rules, `${name}!`)) issues.push({ path: prefix + name, message: `is not a known ${label === 'params' ? 'parameter' : 'option'}` });
+    if (!Object.hasOwn(rules, name) && !Object.hasOwn(rules, `${name}!`))
+      issues.push({ path: prefix + name, message: `is not a known ${label === 'params' ? 'parameter' : 'option'}` });
   }
   return issues;
 }
@@ -71,7 +71,12 @@ export function snapshot(value: unknown, copies = new Map<object, unknown>()): u
   const copy: Record<string, unknown> = Object.create(proto);
   copies.set(value, copy);
   for (const key of Object.keys(value)) {
-    Object.defineProperty(copy, key, { value: snapshot((value as Record<string, unknown>)[key], copies), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, {
+      value: snapshot((value as Record<string, unknown>)[key], copies),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }
@@ -91,10 +96,7 @@ export const text: Check = (value) =>
 
 /** An organization id (or a slug, where the endpoint takes one) for the path. */
 export const id: Check = (value) =>
-  text(value) ??
-  (value === '' ? 'must not be empty'
-  : value === '.' || value === '..' ? 'must not be "." or ".."'
-  : undefined);
+  text(value) ?? (value === '' ? 'must not be empty' : value === '.' || value === '..' ? 'must not be "." or ".."' : undefined);
 
 /** A non-empty string (`name`). */
 export const name: Check = (value) => text(value) ?? (value === '' ? 'must not be empty' : undefined);
@@ -133,7 +135,8 @@ function jsonProblem(value: unknown, path: string, ancestors: object[]): [string
         return undefined;
       }
       const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) return [path, `must be plain JSON, not ${(proto as { constructor?: { name?: string } }).constructor?.name || 'a class instance'}`];
+      if (proto !== Object.prototype && proto !== null)
+        return [path, `must be plain JSON, not ${(proto as { constructor?: { name?: string } }).constructor?.name || 'a class instance'}`];
       for (const [key, item] of Object.entries(value)) {
         if (LONE_SURROGATE.test(key)) return [path, 'must not have a key with a lone surrogate (invalid Unicode)'];
         const problem = item === undefined ? undefined : jsonProblem(item, `${path}.${key}`, inner);
@@ -161,9 +164,11 @@ export function integer(min: number, max = Infinity): Check {
 /* @__NO_SIDE_EFFECTS__ */
 export function ids(max = Infinity): Check {
   return (value) =>
-    !Array.isArray(value) || value.some((item) => item === '' || text(item)) ? 'must be an array of non-empty strings, with no holes'
-    : value.length > max ? `must hold at most ${max} ids`
-    : undefined;
+    !Array.isArray(value) || value.some((item) => item === '' || text(item))
+      ? 'must be an array of non-empty strings, with no holes'
+      : value.length > max
+        ? `must hold at most ${max} ids`
+        : undefined;
 }
 
 /** The check, or null allowed (a field that can be cleared). */

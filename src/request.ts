@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import { readText } from './body.js';
-import { configOf, type ClerkClient } from './client.js';
-import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
+import { type ClerkClient, configOf } from './client.js';
 import { conforms } from './conforms.js';
-import { describe, headerRecord, isObject, paramIssues, snapshot, type RulesFor } from './params.js';
-import { callOptionRules, MAX_DELAY, retryPolicy, type CallOptions, type ClientConfig } from './options.js';
+import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
+import { type CallOptions, type ClientConfig, callOptionRules, MAX_DELAY, retryPolicy } from './options.js';
+import { describe, headerRecord, isObject, paramIssues, type RulesFor, snapshot } from './params.js';
 import type { Result } from './result.js';
-import { ClerkErrorSchema, ClerkErrorsSchema, type ClerkError, type ClerkErrors } from './schemas/clerk-errors.js';
+import { type ClerkError, ClerkErrorSchema, type ClerkErrors, ClerkErrorsSchema } from './schemas/clerk-errors.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -160,7 +160,13 @@ async function attemptOnce(config: ClientConfig, request: Prepared, signal: Abor
     if (text === undefined) {
       const { status, headers } = response;
       const max = config.maxResponseBytes;
-      return fail({ type: 'response_too_large', message: `The answer (${status}) is larger than maxResponseBytes (${max} bytes)`, status, maxResponseBytes: max, ...traceOf(undefined, headers) });
+      return fail({
+        type: 'response_too_large',
+        message: `The answer (${status}) is larger than maxResponseBytes (${max} bytes)`,
+        status,
+        maxResponseBytes: max,
+        ...traceOf(undefined, headers),
+      });
     }
     return { ok: true, status: response.status, headers: response.headers, text };
   } catch (error) {
@@ -258,8 +264,8 @@ function readErrors(body: unknown): ClerkError[] {
 /** The trace id to quote to Clerk support: the body's `clerk_trace_id`, else the trace headers, else `cf-ray`. */
 function traceOf(body: unknown, headers: Headers): { traceId?: string } {
   const fromBody = isObject(body) ? body.clerk_trace_id : undefined;
-  const traceId = typeof fromBody === 'string' && fromBody !== '' ? fromBody
-    : headers.get('x-clerk-trace-id') ?? headers.get('clerk-trace-id') ?? headers.get('cf-ray');
+  const traceId =
+    typeof fromBody === 'string' && fromBody !== '' ? fromBody : (headers.get('x-clerk-trace-id') ?? headers.get('clerk-trace-id') ?? headers.get('cf-ray'));
   return traceId ? { traceId } : {};
 }
 
@@ -314,14 +320,16 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
       clearTimeout(timer);
       resolve(false);
     });
-    const timer = setTimeout(() => {
-      unlisten();
-      resolve(true);
-    }, Math.min(ms, MAX_DELAY));
+    const timer = setTimeout(
+      () => {
+        unlisten();
+        resolve(true);
+      },
+      Math.min(ms, MAX_DELAY),
+    );
   });
 }
 
 function toIssue(issue: v.BaseIssue<unknown>): Issue {
   return { path: v.getDotPath(issue) ?? '', message: issue.message };
 }
-

@@ -3,6 +3,7 @@
 // client or the canned answers drift from the spec, one side fails.
 import { describe, expect, it } from 'vitest';
 import {
+  type ClerkClient,
   createClient,
   createOrganization,
   deleteOrganization,
@@ -10,13 +11,12 @@ import {
   getOrganization,
   listOrganizations,
   mergeOrganizationMetadata,
-  replaceOrganizationMetadata,
-  updateOrganization,
-  uploadOrganizationLogo,
-  type ClerkClient,
   type Organization,
   type RequestError,
   type Result,
+  replaceOrganizationMetadata,
+  updateOrganization,
+  uploadOrganizationLogo,
 } from '../src/index.js';
 import { createFakeClerk, type SeedOrganization } from '../src/testing/index.js';
 import { clerkErrors, intercept, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
@@ -33,7 +33,15 @@ const ACME: SeedOrganization = {
   private_metadata: { secret: 1 },
 };
 const acme = (over: Partial<Organization> = {}) =>
-  orgFixture({ id: 'org_acme', name: 'Acme', slug: 'acme', public_metadata: { a: { b: 1 }, keep: true }, private_metadata: { secret: 1 }, role_set_key: null, ...over });
+  orgFixture({
+    id: 'org_acme',
+    name: 'Acme',
+    slug: 'acme',
+    public_metadata: { a: { b: 1 }, keep: true },
+    private_metadata: { secret: 1 },
+    role_set_key: null,
+    ...over,
+  });
 
 interface Contract {
   name: string;
@@ -45,6 +53,7 @@ interface Contract {
 
 const okData = (r: Result<unknown, RequestError>) => {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  // biome-ignore lint/suspicious/noExplicitAny: the contract reads fields of any answer
   return r.data as Record<string, any>;
 };
 const apiError = (r: Result<unknown, RequestError>) => {

@@ -9,8 +9,16 @@ it('npm run demo walks every function against the fake and exits 0', async () =>
   delete env.CLERK_SECRET_KEY;
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { env });
   for (const fn of [
-    'createOrganization', 'getOrganization', 'listOrganizations', 'updateOrganization', 'mergeOrganizationMetadata',
-    'replaceOrganizationMetadata', 'uploadOrganizationLogo', 'deleteOrganizationLogo', 'paginateOrganizations', 'deleteOrganization',
+    'createOrganization',
+    'getOrganization',
+    'listOrganizations',
+    'updateOrganization',
+    'mergeOrganizationMetadata',
+    'replaceOrganizationMetadata',
+    'uploadOrganizationLogo',
+    'deleteOrganizationLogo',
+    'paginateOrganizations',
+    'deleteOrganization',
   ]) {
     expect(stdout).toContain(`✔ ${fn}(`);
   }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ClerkClient,
   createOrganization,
   deleteOrganization,
   deleteOrganizationLogo,
   getOrganization,
   listOrganizations,
   mergeOrganizationMetadata,
+  type RequestError,
+  type Result,
   replaceOrganizationMetadata,
   updateOrganization,
   uploadOrganizationLogo,
-  type ClerkClient,
-  type RequestError,
-  type Result,
 } from '../src/index.js';
 import { clerkErrors, intercept, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
 
@@ -262,7 +262,11 @@ describe('request details', () => {
   it('sends per-call and client headers, never letting them replace Authorization', async () => {
     const { seen } = intercept('GET', 200, org);
     const client = testClient({ headers: { 'x-app': 'demo', Authorization: 'Bearer other' } });
-    await getOrganization(client, { organization_id: 'org_2abc' }, { headers: { 'x-request-id': 'r1', AUTHORIZATION: 'Bearer per-call', 'clerk-api-version': '1999-01-01' } });
+    await getOrganization(
+      client,
+      { organization_id: 'org_2abc' },
+      { headers: { 'x-request-id': 'r1', AUTHORIZATION: 'Bearer per-call', 'clerk-api-version': '1999-01-01' } },
+    );
     expect(seen[0]!.headers.get('x-app')).toBe('demo');
     expect(seen[0]!.headers.get('x-request-id')).toBe('r1');
     expect(seen[0]!.headers.get('authorization')).toBe(`Bearer ${SECRET_KEY}`);
@@ -279,7 +283,12 @@ describe('request details', () => {
 
   it('takes headers as pairs or a Headers, and none of them replaces Authorization', async () => {
     const { seen } = intercept('GET', 200, org, {}, 2);
-    const client = testClient({ headers: [['X-App', 'demo'], ['authorization', 'Bearer other']] });
+    const client = testClient({
+      headers: [
+        ['X-App', 'demo'],
+        ['authorization', 'Bearer other'],
+      ],
+    });
     await getOrganization(client, { organization_id: 'org_2abc' }, { headers: new Headers({ 'x-request-id': 'r1', Authorization: 'Bearer per-call' }) });
     await getOrganization(client, { organization_id: 'org_2abc' }, { headers: [['Clerk-API-Version', '1999-01-01']] });
     for (const req of seen) {

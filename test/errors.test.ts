@@ -8,10 +8,10 @@ import {
   getOrganization,
   listOrganizations,
   mergeOrganizationMetadata,
-  updateOrganization,
-  uploadOrganizationLogo,
   type RequestError,
   type Result,
+  updateOrganization,
+  uploadOrganizationLogo,
 } from '../src/index.js';
 import { BASE_URL, clerkErrors, intercept, orgFixture, reachesSecret, SECRET_KEY, testClient, useNock } from './helpers.js';
 
@@ -38,7 +38,13 @@ describe('answers that are not what they should be', () => {
     const r = await getOrganization(testClient(), { organization_id: 'org_1' });
     expect(r).toEqual({
       ok: false,
-      error: { type: 'invalid_response', status: 200, message: 'Unexpected answer (200): the body is not JSON', issues: [{ path: '', message: 'the body is not JSON' }], body: '<html>hello</html>' },
+      error: {
+        type: 'invalid_response',
+        status: 200,
+        message: 'Unexpected answer (200): the body is not JSON',
+        issues: [{ path: '', message: 'the body is not JSON' }],
+        body: '<html>hello</html>',
+      },
     });
   });
 
@@ -98,21 +104,41 @@ describe('client-side checks: invalid_request, nothing sent', () => {
     ['limit "10"', (c) => listOrganizations(c, { limit: '10' as never }), 'limit', 'must be an integer from 1 to 500'],
     ['offset -1', (c) => listOrganizations(c, { offset: -1 }), 'offset', 'must be an integer ≥ 0'],
     ['offset NaN', (c) => listOrganizations(c, { offset: NaN }), 'offset', 'must be an integer ≥ 0'],
-    ['101 organization ids', (c) => listOrganizations(c, { organization_id: Array.from({ length: 101 }, (_, i) => `org_${i}`) }), 'organization_id', 'must hold at most 100 ids'],
+    [
+      '101 organization ids',
+      (c) => listOrganizations(c, { organization_id: Array.from({ length: 101 }, (_, i) => `org_${i}`) }),
+      'organization_id',
+      'must hold at most 100 ids',
+    ],
     ['user_id not an array', (c) => listOrganizations(c, { user_id: 'user_1' as never }), 'user_id', 'must be an array of non-empty strings, with no holes'],
     ['misspelt param', (c) => listOrganizations(c, { orderBy: 'name' } as never), 'orderBy', 'is not a known parameter'],
     ['params not an object', (c) => getOrganization(c, null as never), '', 'params must be an object'],
     ['empty name', (c) => createOrganization(c, { name: '' }), 'name', 'must not be empty'],
     ['bad slug', (c) => createOrganization(c, { name: 'A', slug: 'Not OK' }), 'slug', 'must contain only lowercase letters, digits and "-"'],
-    ['negative max_allowed_memberships', (c) => createOrganization(c, { name: 'A', max_allowed_memberships: -1 }), 'max_allowed_memberships', 'must be an integer ≥ 0'],
+    [
+      'negative max_allowed_memberships',
+      (c) => createOrganization(c, { name: 'A', max_allowed_memberships: -1 }),
+      'max_allowed_memberships',
+      'must be an integer ≥ 0',
+    ],
     ['metadata not an object', (c) => createOrganization(c, { name: 'A', public_metadata: 'x' as never }), 'public_metadata', 'must be an object'],
     ['update empty name', (c) => updateOrganization(c, { ...org, name: '' }), 'name', 'must not be empty'],
     ['update bad slug', (c) => updateOrganization(c, { ...org, slug: 'a_b' }), 'slug', 'must contain only lowercase letters, digits and "-"'],
-    ['update with metadata (moved to the metadata endpoints)', (c) => updateOrganization(c, { ...org, public_metadata: {} } as never), 'public_metadata', 'is not a known parameter'],
+    [
+      'update with metadata (moved to the metadata endpoints)',
+      (c) => updateOrganization(c, { ...org, public_metadata: {} } as never),
+      'public_metadata',
+      'is not a known parameter',
+    ],
     ['merge metadata array', (c) => mergeOrganizationMetadata(c, { ...org, private_metadata: [] as never }), 'private_metadata', 'must be an object'],
     ['logo not a Blob', (c) => uploadOrganizationLogo(c, { ...org, file: 'logo.png' as never }), 'file', 'must be a Blob or File'],
     ['logo over 10 MB', (c) => uploadOrganizationLogo(c, { ...org, file: bigLogo }), 'file', 'must be at most 10 MB'],
-    ['logo of type svg', (c) => uploadOrganizationLogo(c, { ...org, file: new Blob(['<svg/>'], { type: 'image/svg+xml' }) }), 'file', 'must have one of the content types image/jpeg, image/png, image/gif, image/webp, image/x-icon, image/vnd.microsoft.icon'],
+    [
+      'logo of type svg',
+      (c) => uploadOrganizationLogo(c, { ...org, file: new Blob(['<svg/>'], { type: 'image/svg+xml' }) }),
+      'file',
+      'must have one of the content types image/jpeg, image/png, image/gif, image/webp, image/x-icon, image/vnd.microsoft.icon',
+    ],
     ['timeout 0', (c) => getOrganization(c, org, { timeout: 0 }), 'options.timeout', 'must be a number of milliseconds from 1 to 2147483647'],
     ['retries -1', (c) => getOrganization(c, org, { retry: { retries: -1 } }), 'options.retry', 'retry.retries must be an integer ≥ 0'],
     ['signal not a signal', (c) => getOrganization(c, org, { signal: {} as never }), 'options.signal', 'must be an AbortSignal'],
@@ -211,7 +237,9 @@ describe('the secret key never reaches a result', () => {
     intercept('GET', 200, `not json ${echo}`);
     results.push(await getOrganization(client, { organization_id: 'x' }));
     results.push(await getOrganization(client, { organization_id: '' }));
-    results.push(await getOrganization(createClient(SECRET_KEY, { baseURL: `http://127.0.0.1:${await closedPort()}`, retry: false }), { organization_id: 'x' }));
+    results.push(
+      await getOrganization(createClient(SECRET_KEY, { baseURL: `http://127.0.0.1:${await closedPort()}`, retry: false }), { organization_id: 'x' }),
+    );
     results.push(await getOrganization(createClient(SECRET_KEY, { baseURL: 'https://unreachable.clerk.test', retry: false }), { organization_id: 'x' }));
     const controller = new AbortController();
     controller.abort();
@@ -222,7 +250,17 @@ describe('the secret key never reaches a result', () => {
     });
     results.push(await getOrganization(throwing, { organization_id: 'x' }));
     expect(results.map((r) => !r.ok && r.error.type)).toEqual([
-      'api', 'api', 'invalid_response', 'api', 'invalid_response', 'invalid_response', 'invalid_request', 'network', 'network', 'aborted', 'network',
+      'api',
+      'api',
+      'invalid_response',
+      'api',
+      'invalid_response',
+      'invalid_response',
+      'invalid_request',
+      'network',
+      'network',
+      'aborted',
+      'network',
     ]);
     for (const r of results) expect(reachesSecret(r), JSON.stringify(r)).toBe(false);
     expect(JSON.stringify(results[0])).toContain('[redacted]');

@@ -10,23 +10,74 @@ function declaredExports(file: string): string[] {
   const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
   const checker = program.getTypeChecker();
   const symbol = checker.getSymbolAtLocation(program.getSourceFile(file)!)!;
-  return checker.getExportsOfModule(symbol).map((s) => s.name).sort();
+  return checker
+    .getExportsOfModule(symbol)
+    .map((s) => s.name)
+    .sort();
 }
 
 const VALUES = [
-  'API_VERSION', 'ClerkErrorSchema', 'ClerkErrorsSchema', 'DeletedObjectSchema', 'MetadataSchema', 'OrganizationSchema',
-  'OrganizationWithLogoSchema', 'OrganizationsSchema', 'createClient', 'createOrganization', 'deleteOrganization',
-  'deleteOrganizationLogo', 'getOrganization', 'listOrganizations', 'mergeOrganizationMetadata', 'paginateOrganizations',
-  'replaceOrganizationMetadata', 'updateOrganization', 'uploadOrganizationLogo',
+  'API_VERSION',
+  'ClerkErrorSchema',
+  'ClerkErrorsSchema',
+  'DeletedObjectSchema',
+  'MetadataSchema',
+  'OrganizationSchema',
+  'OrganizationWithLogoSchema',
+  'OrganizationsSchema',
+  'createClient',
+  'createOrganization',
+  'deleteOrganization',
+  'deleteOrganizationLogo',
+  'getOrganization',
+  'listOrganizations',
+  'mergeOrganizationMetadata',
+  'paginateOrganizations',
+  'replaceOrganizationMetadata',
+  'updateOrganization',
+  'uploadOrganizationLogo',
 ];
 const TYPES = [
-  'AbortedError', 'ApiError', 'CallOptions', 'ClerkClient', 'ClerkError', 'ClerkErrors', 'ClientOptions', 'CreateOrganizationError',
-  'CreateOrganizationParams', 'DeleteOrganizationError', 'DeleteOrganizationLogoError', 'DeletedObject', 'FetchFunction',
-  'GetOrganizationError', 'GetOrganizationParams', 'HeadersInput', 'InvalidRequestError', 'InvalidResponseError', 'Issue',
-  'ListOrganizationsError', 'ListOrganizationsParams', 'Metadata', 'NetworkError', 'Organization', 'OrganizationIdParams',
-  'OrganizationMetadataError', 'OrganizationMetadataParams', 'OrganizationOrderBy', 'OrganizationWithLogo', 'Organizations',
-  'RequestError', 'ResponseTooLargeError', 'Result', 'RetryPolicy', 'TimeoutError', 'UpdateOrganizationError',
-  'UpdateOrganizationParams', 'UploadOrganizationLogoError', 'UploadOrganizationLogoParams', 'WithUnknownFields',
+  'AbortedError',
+  'ApiError',
+  'CallOptions',
+  'ClerkClient',
+  'ClerkError',
+  'ClerkErrors',
+  'ClientOptions',
+  'CreateOrganizationError',
+  'CreateOrganizationParams',
+  'DeleteOrganizationError',
+  'DeleteOrganizationLogoError',
+  'DeletedObject',
+  'FetchFunction',
+  'GetOrganizationError',
+  'GetOrganizationParams',
+  'HeadersInput',
+  'InvalidRequestError',
+  'InvalidResponseError',
+  'Issue',
+  'ListOrganizationsError',
+  'ListOrganizationsParams',
+  'Metadata',
+  'NetworkError',
+  'Organization',
+  'OrganizationIdParams',
+  'OrganizationMetadataError',
+  'OrganizationMetadataParams',
+  'OrganizationOrderBy',
+  'OrganizationWithLogo',
+  'Organizations',
+  'RequestError',
+  'ResponseTooLargeError',
+  'Result',
+  'RetryPolicy',
+  'TimeoutError',
+  'UpdateOrganizationError',
+  'UpdateOrganizationParams',
+  'UploadOrganizationLogoError',
+  'UploadOrganizationLogoParams',
+  'WithUnknownFields',
 ];
 const TESTING_VALUES = ['createFakeClerk'];
 const TESTING_TYPES = ['FakeClerk', 'FakeClerkOptions', 'FakeRequest', 'SeedOrganization'];

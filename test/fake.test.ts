@@ -32,18 +32,17 @@ describe('fake Clerk', () => {
   });
 
   it('refuses a taken slug on update, allows keeping its own', async () => {
-    const { clerk } = setup([{ id: 'org_a', name: 'A', slug: 'a' }, { id: 'org_b', name: 'B', slug: 'b' }]);
+    const { clerk } = setup([
+      { id: 'org_a', name: 'A', slug: 'a' },
+      { id: 'org_b', name: 'B', slug: 'b' },
+    ]);
     const taken = await updateOrganization(clerk, { organization_id: 'org_b', slug: 'a' });
     expect(!taken.ok && taken.error.type === 'api' && [taken.error.status, taken.error.errors[0]!.code]).toEqual([422, 'form_identifier_exists']);
     expect((await updateOrganization(clerk, { organization_id: 'org_a', slug: 'a' })).ok).toBe(true);
   });
 
   it('lists newest first by default, orders by name and members_count both ways', async () => {
-    const { clerk } = setup([
-      { name: 'b', created_by: 'u1' },
-      { name: 'a', created_by: 'u1', members: ['u2', 'u3'] },
-      { name: 'c' },
-    ]);
+    const { clerk } = setup([{ name: 'b', created_by: 'u1' }, { name: 'a', created_by: 'u1', members: ['u2', 'u3'] }, { name: 'c' }]);
     expect(names(await listOrganizations(clerk))).toEqual(['c', 'a', 'b']);
     expect(names(await listOrganizations(clerk, { order_by: 'name' }))).toEqual(['a', 'b', 'c']);
     expect(names(await listOrganizations(clerk, { order_by: '-name' }))).toEqual(['c', 'b', 'a']);
@@ -97,7 +96,10 @@ describe('fake Clerk', () => {
 
   it('deep-merges metadata, null removing keys at any depth', async () => {
     const { clerk } = setup([{ id: 'org_m', name: 'M', public_metadata: { a: { b: { c: 1, d: 2 } }, x: 1, y: [1] } }]);
-    const r = await mergeOrganizationMetadata(clerk, { organization_id: 'org_m', public_metadata: { a: { b: { c: null, e: 3 } }, x: null, y: [2], z: { n: null, m: 1 } } });
+    const r = await mergeOrganizationMetadata(clerk, {
+      organization_id: 'org_m',
+      public_metadata: { a: { b: { c: null, e: 3 } }, x: null, y: [2], z: { n: null, m: 1 } },
+    });
     expect(r.ok && r.data.public_metadata).toEqual({ a: { b: { d: 2, e: 3 } }, y: [2], z: { m: 1 } });
   });
 

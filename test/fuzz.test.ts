@@ -11,8 +11,16 @@ import { assertWellFormed } from './support/well-formed.js';
 const RUNS = 1000;
 const ORIGIN_FOR_FUZZ = 'https://api.clerk.com';
 const ORG = {
-  object: 'organization', id: 'org_1', name: 'A', slug: 'a', has_image: false, max_allowed_memberships: 1,
-  admin_delete_enabled: true, public_metadata: {}, created_at: 1, updated_at: 1,
+  object: 'organization',
+  id: 'org_1',
+  name: 'A',
+  slug: 'a',
+  has_image: false,
+  max_allowed_memberships: 1,
+  admin_delete_enabled: true,
+  public_metadata: {},
+  created_at: 1,
+  updated_at: 1,
 };
 
 type Endpoint = (client: api.ClerkClient, params: never, options?: api.CallOptions) => Promise<Result<unknown, RequestError>>;
@@ -60,12 +68,22 @@ const body = fc.oneof(
   fc.uint8Array({ maxLength: 200 }),
   fc.constant('x'.repeat(1_000_000)),
   fc.json(),
-  fc.record({ errors: fc.array(fc.record({ code: fc.string(), message: fc.string(), long_message: fc.string() })), clerk_trace_id: fc.string() }).map((v) => JSON.stringify(v)),
+  fc
+    .record({ errors: fc.array(fc.record({ code: fc.string(), message: fc.string(), long_message: fc.string() })), clerk_trace_id: fc.string() })
+    .map((v) => JSON.stringify(v)),
   // Error envelopes as Clerk may send them: fields missing or null, odd items, keys valibot strips.
   fc
     .record(
       {
-        errors: fc.array(fc.oneof(fc.record({ code: nullish(fc.string()), message: nullish(fc.string()), long_message: nullish(fc.string()), meta: nullish(fc.object()) }, { requiredKeys: [] }), fc.jsonValue())),
+        errors: fc.array(
+          fc.oneof(
+            fc.record(
+              { code: nullish(fc.string()), message: nullish(fc.string()), long_message: nullish(fc.string()), meta: nullish(fc.object()) },
+              { requiredKeys: [] },
+            ),
+            fc.jsonValue(),
+          ),
+        ),
         meta: nullish(fc.jsonValue()),
         clerk_trace_id: nullish(fc.string()),
       },
@@ -74,7 +92,16 @@ const body = fc.oneof(
     .map((v) => JSON.stringify(v).replace(/^\{/, '{"__proto__":{"polluted":true},')),
   // Organizations with null metadata and nullable fields, missing optional fields.
   fc
-    .record({ public_metadata: nullish(fc.object()), private_metadata: nullish(fc.object()), members_count: nullish(fc.integer()), created_by: nullish(fc.string()), image_url: nullish(fc.string()) }, { requiredKeys: [] })
+    .record(
+      {
+        public_metadata: nullish(fc.object()),
+        private_metadata: nullish(fc.object()),
+        members_count: nullish(fc.integer()),
+        created_by: nullish(fc.string()),
+        image_url: nullish(fc.string()),
+      },
+      { requiredKeys: [] },
+    )
     .map((v) => JSON.stringify({ ...ORG, ...v })),
   fc.constant(JSON.stringify({ errors: [{ code: SECRET_KEY, message: `Bearer ${SECRET_KEY}`, long_message: '' }], clerk_trace_id: SECRET_KEY })),
   fc.constant(JSON.stringify({ data: [ORG], total_count: 1 })),
@@ -100,7 +127,10 @@ const headers = fc.record(
 /** What the fake fetch does: answer, throw, or never answer. */
 const behaviour = fc.oneof(
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('answer' as const), status: fc.integer({ min: 100, max: 599 }), body, headers }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('throw' as const), error: fc.oneof(fc.anything(), fc.constant(new TypeError(`fetch failed for ${SECRET_KEY}`))) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('throw' as const), error: fc.oneof(fc.anything(), fc.constant(new TypeError(`fetch failed for ${SECRET_KEY}`))) }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'hang' as const }) },
 );
 
@@ -113,7 +143,7 @@ function fakeFetch(b: Behaviour) {
     const cleanHeaders = Object.fromEntries(Object.entries(b.headers).filter(([, v]) => /^[\t\x20-\x7e]*$/.test(v)));
     const nullBody = [204, 205, 304].includes(b.status) || b.status < 200;
     const content = b.body === 'huge' ? 'x'.repeat(MAX_BYTES + 1) : b.body === 'endless' ? endlessStream() : b.body;
-    const response = new Response(nullBody ? null : content, { status: b.status < 200 ? 200 : b.status, headers: cleanHeaders });
+    const response = new Response(nullBody ? null : content, { status: Math.max(200, b.status), headers: cleanHeaders });
     // Response cannot hold a 1xx status; a misbehaving fetch might still report one.
     if (b.status < 200) Object.defineProperty(response, 'status', { value: b.status });
     return response;
@@ -165,7 +195,20 @@ describe('property: any params give a well-formed Result; invalid ones send noth
     const params = fc.oneof(
       fc.anything(),
       fc.dictionary(
-        fc.constantFrom('organization_id', 'limit', 'offset', 'query', 'name', 'slug', 'user_id', 'public_metadata', 'file', 'order_by', 'max_allowed_memberships', 'uploader_user_id'),
+        fc.constantFrom(
+          'organization_id',
+          'limit',
+          'offset',
+          'query',
+          'name',
+          'slug',
+          'user_id',
+          'public_metadata',
+          'file',
+          'order_by',
+          'max_allowed_memberships',
+          'uploader_user_id',
+        ),
         fc.oneof(hostile, fc.anything(), fc.integer(), fc.double(), fc.array(hostile), nonJson, sparse),
       ),
       hostile.map((organization_id) => ({ organization_id })),
@@ -174,8 +217,28 @@ describe('property: any params give a well-formed Result; invalid ones send noth
         let reads = 0;
         return Object.defineProperty({ organization_id: 'org_1' }, key, { enumerable: true, get: () => (reads++ === 0 ? value : '..') });
       }),
-      fc.constant(null).map(() => Object.defineProperty({}, 'organization_id', { enumerable: true, get: () => { throw new Error('getter'); } })),
-      fc.constant(null).map(() => new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } })),
+      fc.constant(null).map(() =>
+        Object.defineProperty({}, 'organization_id', {
+          enumerable: true,
+          get: () => {
+            throw new Error('getter');
+          },
+        }),
+      ),
+      fc.constant(null).map(
+        () =>
+          new Proxy(
+            {},
+            {
+              get: () => {
+                throw new Error('trap');
+              },
+              ownKeys: () => {
+                throw new Error('trap');
+              },
+            },
+          ),
+      ),
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...endpoints), params, async ([, call], p) => {

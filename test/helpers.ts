@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { afterEach, beforeAll, expect } from 'vitest';
-import { createClient, type ClientOptions, type Organization } from '../src/index.js';
+import { type ClientOptions, createClient, type Organization } from '../src/index.js';
 
 import { SECRET_KEY } from './support/secret.js';
 

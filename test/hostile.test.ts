@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  type ClientOptions,
   createClient,
   createOrganization,
   deleteOrganizationLogo,
@@ -12,7 +13,6 @@ import {
   listOrganizations,
   mergeOrganizationMetadata,
   paginateOrganizations,
-  type ClientOptions,
   type RequestError,
   type Result,
 } from '../src/index.js';
@@ -22,8 +22,16 @@ import { SECRET_KEY } from './support/secret.js';
 import { assertWellFormed } from './support/well-formed.js';
 
 const ORG = {
-  object: 'organization', id: 'org_1', name: 'A', slug: 'a', has_image: false, max_allowed_memberships: 1,
-  admin_delete_enabled: true, public_metadata: {}, created_at: 1, updated_at: 1,
+  object: 'organization',
+  id: 'org_1',
+  name: 'A',
+  slug: 'a',
+  has_image: false,
+  max_allowed_memberships: 1,
+  admin_delete_enabled: true,
+  public_metadata: {},
+  created_at: 1,
+  updated_at: 1,
 };
 
 /** A client whose fetch records what it is asked to send and answers `answer()`. */
@@ -42,17 +50,40 @@ function recording(answer: () => Response | Promise<Response> = () => Response.j
 
 /** A Proxy that throws on every operation. */
 const explosive = () =>
-  new Proxy(function () {}, {
-    get: () => { throw new Error('boom'); },
-    getPrototypeOf: () => { throw new Error('boom'); },
-    ownKeys: () => { throw new Error('boom'); },
-    has: () => { throw new Error('boom'); },
-    apply: () => { throw new Error('boom'); },
+  new Proxy(() => {}, {
+    get: () => {
+      throw new Error('boom');
+    },
+    getPrototypeOf: () => {
+      throw new Error('boom');
+    },
+    ownKeys: () => {
+      throw new Error('boom');
+    },
+    has: () => {
+      throw new Error('boom');
+    },
+    apply: () => {
+      throw new Error('boom');
+    },
   });
 
 /** A Proxy of a plain object that throws on every operation. */
 const explosiveObject = () =>
-  new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); }, getPrototypeOf: () => { throw new Error('boom'); } });
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('boom');
+      },
+      ownKeys: () => {
+        throw new Error('boom');
+      },
+      getPrototypeOf: () => {
+        throw new Error('boom');
+      },
+    },
+  );
 
 /** Whether `needle` is in any string or key of `value`, walked without recursion (values nested 100,000 deep). */
 function holds(value: unknown, needle: string): boolean {
@@ -60,9 +91,17 @@ function holds(value: unknown, needle: string): boolean {
   while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node === 'string' && node.includes(needle)) return true;
-    if (typeof node === 'object' && node !== null) for (const [k, v] of Object.entries(node)) (k.includes(needle) ? stack.push(needle) : stack.push(v));
+    if (typeof node === 'object' && node !== null) for (const [k, v] of Object.entries(node)) k.includes(needle) ? stack.push(needle) : stack.push(v);
   }
   return false;
+}
+
+/** An array with a hole at index `before.length` (then `after`). */
+function holed<T>(after: T[], before: T[] = []): T[] {
+  const array = [...before];
+  array[before.length + 1] = after[0]!;
+  array.push(...after.slice(1));
+  return array;
 }
 
 const invalid = (r: Result<unknown, RequestError>) => {
@@ -74,7 +113,12 @@ const invalid = (r: Result<unknown, RequestError>) => {
 describe('nothing rejects', () => {
   it('paginate with params whose getter throws: one invalid_request page, then done', async () => {
     const { client, sent } = recording();
-    const params = Object.defineProperty({}, 'limit', { enumerable: true, get: () => { throw new Error('getter'); } });
+    const params = Object.defineProperty({}, 'limit', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter');
+      },
+    });
     const pages = [];
     for await (const page of paginateOrganizations(client, params)) pages.push(page);
     expect(pages).toHaveLength(1);
@@ -113,7 +157,15 @@ describe('nothing rejects', () => {
 
   it('a signal whose add/removeEventListener throw does not break a call that succeeds', async () => {
     const { client } = recording();
-    const signal = { aborted: false, addEventListener: () => { throw new Error('add'); }, removeEventListener: () => { throw new Error('remove'); } };
+    const signal = {
+      aborted: false,
+      addEventListener: () => {
+        throw new Error('add');
+      },
+      removeEventListener: () => {
+        throw new Error('remove');
+      },
+    };
     const r = await createOrganization(client, { name: 'A' }, { signal: signal as never, timeout: 50 });
     expect(r.ok).toBe(true);
   });
@@ -123,21 +175,78 @@ describe('client mistakes are invalid_request at once, and nothing is sent', () 
   const cases: [string, (c: ReturnType<typeof recording>['client']) => Promise<Result<unknown, RequestError>>, string, RegExp][] = [
     ['a lone surrogate in query', (c) => listOrganizations(c, { query: 'a\uD800b' }), 'query', /lone surrogate/],
     ['a lone surrogate in an id', (c) => getOrganization(c, { organization_id: '\uDC00' }), 'organization_id', /lone surrogate/],
-    ['a sparse array of ids', (c) => listOrganizations(c, { organization_id: [, 'org_1'] as string[] }), 'organization_id', /no holes/],
+    ['a sparse array of ids', (c) => listOrganizations(c, { organization_id: holed(['org_1']) }), 'organization_id', /no holes/],
     ['BigInt metadata', (c) => mergeOrganizationMetadata(c, { organization_id: 'o', public_metadata: { n: 1n } }), 'public_metadata.n', /bigint/],
-    ['NaN metadata (JSON would send null and delete the key)', (c) => mergeOrganizationMetadata(c, { organization_id: 'o', public_metadata: { score: NaN } }), 'public_metadata.score', /finite/],
-    ['Infinity metadata', (c) => mergeOrganizationMetadata(c, { organization_id: 'o', private_metadata: { a: { b: -Infinity } } }), 'private_metadata.a.b', /finite/],
-    ['undefined in a metadata array', (c) => mergeOrganizationMetadata(c, { organization_id: 'o', public_metadata: { list: [1, undefined] } }), 'public_metadata.list.1', /undefined or a hole/],
-    ['a hole in a metadata array', (c) => mergeOrganizationMetadata(c, { organization_id: 'o', public_metadata: { list: [1, , 3] } }), 'public_metadata.list.1', /undefined or a hole/],
-    ['a function in metadata (toJSON)', (c) => mergeOrganizationMetadata(c, { organization_id: 'o', public_metadata: { toJSON: () => { throw new Error('x'); } } }), 'public_metadata.toJSON', /function/],
+    [
+      'NaN metadata (JSON would send null and delete the key)',
+      (c) => mergeOrganizationMetadata(c, { organization_id: 'o', public_metadata: { score: NaN } }),
+      'public_metadata.score',
+      /finite/,
+    ],
+    [
+      'Infinity metadata',
+      (c) => mergeOrganizationMetadata(c, { organization_id: 'o', private_metadata: { a: { b: -Infinity } } }),
+      'private_metadata.a.b',
+      /finite/,
+    ],
+    [
+      'undefined in a metadata array',
+      (c) => mergeOrganizationMetadata(c, { organization_id: 'o', public_metadata: { list: [1, undefined] } }),
+      'public_metadata.list.1',
+      /undefined or a hole/,
+    ],
+    [
+      'a hole in a metadata array',
+      (c) => mergeOrganizationMetadata(c, { organization_id: 'o', public_metadata: { list: holed([3], [1]) } }),
+      'public_metadata.list.1',
+      /undefined or a hole/,
+    ],
+    [
+      'a function in metadata (toJSON)',
+      (c) =>
+        mergeOrganizationMetadata(c, {
+          organization_id: 'o',
+          public_metadata: {
+            toJSON: () => {
+              throw new Error('x');
+            },
+          },
+        }),
+      'public_metadata.toJSON',
+      /function/,
+    ],
     ['a symbol in metadata', (c) => mergeOrganizationMetadata(c, { organization_id: 'o', public_metadata: { s: Symbol('x') } }), 'public_metadata.s', /symbol/],
     ['a Date in metadata', (c) => createOrganization(c, { name: 'A', public_metadata: { at: new Date(0) } }), 'public_metadata.at', /not Date/],
     ['a class instance in metadata', (c) => createOrganization(c, { name: 'A', public_metadata: { m: new Map() } }), 'public_metadata.m', /not Map/],
-    ['circular metadata', (c) => { const m: Record<string, unknown> = {}; m.self = m; return createOrganization(c, { name: 'A', public_metadata: m }); }, 'public_metadata.self', /circular/],
-    ['a CRLF header value', (c) => getOrganization(c, { organization_id: 'o' }, { headers: { 'x-a': 'a\r\nX-Injected: 1' } }), 'options.headers', /line breaks/],
+    [
+      'circular metadata',
+      (c) => {
+        const m: Record<string, unknown> = {};
+        m.self = m;
+        return createOrganization(c, { name: 'A', public_metadata: m });
+      },
+      'public_metadata.self',
+      /circular/,
+    ],
+    [
+      'a CRLF header value',
+      (c) => getOrganization(c, { organization_id: 'o' }, { headers: { 'x-a': 'a\r\nX-Injected: 1' } }),
+      'options.headers',
+      /line breaks/,
+    ],
     ['a non-Latin-1 header value', (c) => getOrganization(c, { organization_id: 'o' }, { headers: { 'x-a': 'ünïcode ✓' } }), 'options.headers', /Latin-1/],
-    ['a header name that is not a token', (c) => getOrganization(c, { organization_id: 'o' }, { headers: { 'bad name': 'x' } }), 'options.headers', /not a header name/],
-    ['maxDelay: Infinity (timers cannot wait that long)', (c) => getOrganization(c, { organization_id: 'o' }, { retry: { maxDelay: Infinity } }), 'options.retry', /maxDelay/],
+    [
+      'a header name that is not a token',
+      (c) => getOrganization(c, { organization_id: 'o' }, { headers: { 'bad name': 'x' } }),
+      'options.headers',
+      /not a header name/,
+    ],
+    [
+      'maxDelay: Infinity (timers cannot wait that long)',
+      (c) => getOrganization(c, { organization_id: 'o' }, { retry: { maxDelay: Infinity } }),
+      'options.retry',
+      /maxDelay/,
+    ],
   ];
 
   it.each(cases)('%s', async (_, run, path, message) => {
@@ -207,7 +316,8 @@ describe('the raw instance never exposes the key or sends it elsewhere', () => {
   it('what it returns and what it throws hold no key, even when the server echoes it', async () => {
     const echo = `Bearer ${SECRET_KEY}`;
     const clerk = createClient(SECRET_KEY, {
-      fetch: async () => new Response(JSON.stringify({ echo }), { status: 401, statusText: echo, headers: { 'content-type': 'application/json', 'x-echo': echo } }),
+      fetch: async () =>
+        new Response(JSON.stringify({ echo }), { status: 401, statusText: echo, headers: { 'content-type': 'application/json', 'x-echo': echo } }),
     });
     let thrown: unknown;
     try {
@@ -224,7 +334,11 @@ describe('the raw instance never exposes the key or sends it elsewhere', () => {
   });
 
   it('a failing fetch whose error holds the key is rethrown without it', async () => {
-    const clerk = createClient(SECRET_KEY, { fetch: async (_url, init) => { throw new Error(`failed with ${new Headers(init.headers).get('authorization')}`); } });
+    const clerk = createClient(SECRET_KEY, {
+      fetch: async (_url, init) => {
+        throw new Error(`failed with ${new Headers(init.headers).get('authorization')}`);
+      },
+    });
     const thrown = await clerk('/users').catch((error: unknown) => error);
     expect(String((thrown as Error).message)).toContain('[redacted]');
     expect(reachesSecret(thrown)).toBe(false);
@@ -255,7 +369,7 @@ describe('hostile servers', () => {
   });
 
   it('an error meta nested 100,000 deep stays an api 503, with the key scrubbed', async () => {
-    const deep = '{"a":'.repeat(100_000) + `"${SECRET_KEY}"` + '}'.repeat(100_000);
+    const deep = `${'{"a":'.repeat(100_000)}"${SECRET_KEY}"${'}'.repeat(100_000)}`;
     const body = `{"errors":[{"code":"unavailable","message":"down","meta":${deep}}],"clerk_trace_id":"t"}`;
     const { client } = recording(() => new Response(body, { status: 503 }), { retry: false });
     const r = await getOrganization(client, { organization_id: 'o' });

@@ -1,8 +1,8 @@
 // 2,000 calls at concurrency 200 against a real loopback server where 20% of answers are faults.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createClient, getOrganization, createOrganization, type RequestError, type Result } from '../src/index.js';
+import { createClient, createOrganization, getOrganization, type RequestError, type Result } from '../src/index.js';
+import { type Behaviour, startMisbehavingServer } from './support/misbehaving-server.js';
 import { SECRET_KEY } from './support/secret.js';
-import { startMisbehavingServer, type Behaviour } from './support/misbehaving-server.js';
 import { assertWellFormed } from './support/well-formed.js';
 
 const CALLS = 2_000;

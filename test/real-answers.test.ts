@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  type ClerkClient,
   createClient,
   deleteOrganization,
   deleteOrganizationLogo,
@@ -11,7 +12,6 @@ import {
   replaceOrganizationMetadata,
   updateOrganization,
   uploadOrganizationLogo,
-  type ClerkClient,
 } from '../src/index.js';
 import { SECRET_KEY } from './helpers.js';
 
@@ -33,7 +33,11 @@ const fixtures = readdirSync(dir)
 const answering = (f: Fixture): ClerkClient =>
   createClient(SECRET_KEY, {
     retry: false,
-    fetch: async () => new Response(typeof f.body === 'string' ? f.body : JSON.stringify(f.body), { status: f.status, headers: { 'content-type': 'application/json', ...f.headers } }),
+    fetch: async () =>
+      new Response(typeof f.body === 'string' ? f.body : JSON.stringify(f.body), {
+        status: f.status,
+        headers: { 'content-type': 'application/json', ...f.headers },
+      }),
   });
 
 const id = 'org_2g7np7Hrk0SN6kj5EDMLDaKNL0S';

@@ -6,11 +6,11 @@ import {
   deleteOrganizationLogo,
   getOrganization,
   mergeOrganizationMetadata,
-  replaceOrganizationMetadata,
   type RequestError,
   type Result,
+  replaceOrganizationMetadata,
 } from '../src/index.js';
-import { BASE_URL, clerkErrors, orgFixture, ORIGIN, SECRET_KEY, useNock } from './helpers.js';
+import { BASE_URL, clerkErrors, ORIGIN, orgFixture, SECRET_KEY, useNock } from './helpers.js';
 
 useNock();
 afterEach(() => vi.restoreAllMocks());
@@ -43,8 +43,10 @@ function sequence(method: string, replies: Reply[]) {
   return log;
 }
 
-const client = (retry: Parameters<typeof createClient>[1] extends infer O ? O extends { retry?: infer R } ? R : never : never = { retries: 2, baseDelay: 1, maxDelay: 20 }, timeout?: number) =>
-  createClient(SECRET_KEY, { baseURL: BASE_URL, retry, ...(timeout ? { timeout } : {}) });
+const client = (
+  retry: Parameters<typeof createClient>[1] extends infer O ? (O extends { retry?: infer R } ? R : never) : never = { retries: 2, baseDelay: 1, maxDelay: 20 },
+  timeout?: number,
+) => createClient(SECRET_KEY, { baseURL: BASE_URL, retry, ...(timeout ? { timeout } : {}) });
 const get = (c = client(), options = {}) => getOrganization(c, { organization_id: 'org_1' }, options);
 const post = (c = client(), options = {}) => createOrganization(c, { name: 'A' }, options);
 const kind = (r: Result<unknown, RequestError>) => (r.ok ? 'ok' : r.error.type === 'api' ? `api ${r.error.status}` : r.error.type);
@@ -162,7 +164,10 @@ describe('Retry-After', () => {
   });
 
   it('is exposed as retryAfter (seconds) on the final api error', async () => {
-    const log = sequence('GET', [{ status: 429, headers: { 'retry-after': '0' } }, { status: 429, headers: { 'retry-after': '3' } }]);
+    const log = sequence('GET', [
+      { status: 429, headers: { 'retry-after': '0' } },
+      { status: 429, headers: { 'retry-after': '3' } },
+    ]);
     const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 10_000 }), { retry: { retries: 1 } });
     expect(log.attempts).toBe(2);
     expect(!r.ok && r.error.type === 'api' && r.error.retryAfter).toBe(3); // the last answer's, not the first
@@ -188,7 +193,11 @@ describe('Retry-After', () => {
 
 describe('timeouts', () => {
   it('a stalled answer ends in timeout; a GET is retried each with a fresh timer', async () => {
-    const log = sequence('GET', [{ status: 200, wait: 400 }, { status: 200, wait: 400 }, { status: 200, wait: 400 }]);
+    const log = sequence('GET', [
+      { status: 200, wait: 400 },
+      { status: 200, wait: 400 },
+      { status: 200, wait: 400 },
+    ]);
     const started = performance.now();
     const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 2 }, 50));
     expect(r).toEqual({ ok: false, error: { type: 'timeout', timeout: 50, message: 'No complete answer within 50 ms' } });
@@ -197,7 +206,10 @@ describe('timeouts', () => {
   });
 
   it('a retry after a timeout gets its own full timeout and can succeed', async () => {
-    const log = sequence('GET', [{ status: 200, wait: 300 }, { status: 200, wait: 60 }]);
+    const log = sequence('GET', [
+      { status: 200, wait: 300 },
+      { status: 200, wait: 60 },
+    ]);
     const r = await get(client({ retries: 1, baseDelay: 1, maxDelay: 2 }, 150));
     expect(kind(r)).toBe('ok');
     expect(log.attempts).toBe(2);

@@ -133,7 +133,11 @@ const proxy :Workerd.Worker = (
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
     try {
-      const out = await waitForJson(`http://127.0.0.1:${port}/`, () => child.exitCode, () => log);
+      const out = await waitForJson(
+        `http://127.0.0.1:${port}/`,
+        () => child.exitCode,
+        () => log,
+      );
       expectScenario(out, /^workerd \(Cloudflare-Workers\)$/, { binding: 'org_rt' });
     } finally {
       child.kill();

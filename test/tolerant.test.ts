@@ -106,7 +106,10 @@ describe('error envelopes are read error by error', () => {
       errors: [{ code: 42, message: 'bad code', meta: 'not an object', x: 1 }, 'a string', { code: 'ok_code', long_message: 'the long one' }],
       clerk_trace_id: 'trace_2',
     });
-    expect(error.errors).toEqual([{ message: 'bad code', x: 1 }, { code: 'ok_code', long_message: 'the long one' }]);
+    expect(error.errors).toEqual([
+      { message: 'bad code', x: 1 },
+      { code: 'ok_code', long_message: 'the long one' },
+    ]);
     expect(error.message).toBe('Clerk API answered 422: bad code');
     expect(error.traceId).toBe('trace_2');
   });
@@ -148,7 +151,13 @@ describe('every exported schema converts to JSON Schema', () => {
 
   it('there are schemas to convert', () => {
     expect(schemas.map(([name]) => name).sort()).toEqual([
-      'ClerkErrorSchema', 'ClerkErrorsSchema', 'DeletedObjectSchema', 'MetadataSchema', 'OrganizationSchema', 'OrganizationWithLogoSchema', 'OrganizationsSchema',
+      'ClerkErrorSchema',
+      'ClerkErrorsSchema',
+      'DeletedObjectSchema',
+      'MetadataSchema',
+      'OrganizationSchema',
+      'OrganizationWithLogoSchema',
+      'OrganizationsSchema',
     ]);
   });
 

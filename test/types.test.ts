@@ -1,27 +1,27 @@
 import { ofetch } from 'ofetch';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  getOrganization,
-  listOrganizations,
-  uploadOrganizationLogo,
   type ApiError,
   type ClerkError,
+  type ClerkErrors,
+  type ClerkErrorsSchema,
   type DeletedObject,
+  deleteOrganization,
   type GetOrganizationError,
+  getOrganization,
   type Issue,
+  listOrganizations,
   type Metadata,
   type Organization,
-  type Organizations,
   type OrganizationOrderBy,
-  type WithUnknownFields,
-  type ClerkErrors,
-  OrganizationSchema,
-  OrganizationsSchema,
-  ClerkErrorsSchema,
+  type OrganizationSchema,
+  type Organizations,
+  type OrganizationsSchema,
   type OrganizationWithLogo,
   type Result,
-  deleteOrganization,
+  uploadOrganizationLogo,
+  type WithUnknownFields,
 } from '../src/index.js';
 import { testClient } from './helpers.js';
 

@@ -5,7 +5,7 @@ import { integer, metadata, name, nullable, slug, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/organization.js';
-import { OrganizationSchema, type Organization } from '../schemas/organization.js';
+import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 
 /** Params for `createOrganization`: the JSON body; only `name` is required. */
 export interface CreateOrganizationParams {

@@ -2,9 +2,9 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { id } from '../params.js';
-import { call, organizationPath, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
-import { OrganizationSchema, type Organization } from '../schemas/organization.js';
+import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 import type { OrganizationIdParams } from './delete-organization.js';
 
 /** What `deleteOrganizationLogo` can fail with; its documented status is 404. */

@@ -2,9 +2,9 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { id } from '../params.js';
-import { call, organizationPath, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
-import { DeletedObjectSchema, type DeletedObject } from '../schemas/deleted-object.js';
+import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
 
 /** Params holding just an organization id: `deleteOrganization`, `deleteOrganizationLogo`. */
 export interface OrganizationIdParams {

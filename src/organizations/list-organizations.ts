@@ -4,7 +4,7 @@ import type { CallOptions } from '../options.js';
 import { flag, ids, integer, oneOf, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
-import { OrganizationsSchema, type Organizations } from '../schemas/organizations.js';
+import { type Organizations, OrganizationsSchema } from '../schemas/organizations.js';
 
 const ORDER_FIELDS = ['name', 'created_at', 'members_count'];
 

@@ -2,9 +2,9 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { id, metadata, type RulesFor } from '../params.js';
-import { call, organizationPath, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
-import { OrganizationSchema, type Metadata, type Organization } from '../schemas/organization.js';
+import { type Metadata, type Organization, OrganizationSchema } from '../schemas/organization.js';
 
 /** Params for `mergeOrganizationMetadata` and `replaceOrganizationMetadata`: the id plus either or both objects. */
 export interface OrganizationMetadataParams {

@@ -3,7 +3,7 @@ import type { CallOptions } from '../options.js';
 import { isObject, snapshot } from '../params.js';
 import type { Result } from '../result.js';
 import type { Organizations } from '../schemas/organizations.js';
-import { listOrganizations, type ListOrganizationsError, type ListOrganizationsParams } from './list-organizations.js';
+import { type ListOrganizationsError, type ListOrganizationsParams, listOrganizations } from './list-organizations.js';
 
 /**
  * Walks a listing page by page: `limit` is the page size (default 10),

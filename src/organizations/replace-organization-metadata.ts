@@ -2,13 +2,8 @@ import type { ClerkClient } from '../client.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
-import { OrganizationSchema, type Organization } from '../schemas/organization.js';
-import {
-  metadataRequest,
-  metadataRules,
-  type OrganizationMetadataError,
-  type OrganizationMetadataParams,
-} from './merge-organization-metadata.js';
+import { type Organization, OrganizationSchema } from '../schemas/organization.js';
+import { metadataRequest, metadataRules, type OrganizationMetadataError, type OrganizationMetadataParams } from './merge-organization-metadata.js';
 
 const endpoint: Endpoint<OrganizationMetadataParams, Organization> = {
   method: 'PUT',

@@ -2,9 +2,9 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, id, integer, name, nullable, slug, text } from '../params.js';
-import { call, organizationPath, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
-import { OrganizationSchema, type Organization } from '../schemas/organization.js';
+import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 
 /**
  * Params for `updateOrganization`: the id plus the fields to change. Since

@@ -1,10 +1,10 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id, text, type Check } from '../params.js';
-import { call, organizationPath, type Endpoint } from '../request.js';
+import { type Check, id, text } from '../params.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
-import { OrganizationWithLogoSchema, type OrganizationWithLogo } from '../schemas/organization-with-logo.js';
+import { type OrganizationWithLogo, OrganizationWithLogoSchema } from '../schemas/organization-with-logo.js';
 
 /** Logo content types accepted client-side; the server has the last word. */
 const LOGO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/x-icon', 'image/vnd.microsoft.icon'];
@@ -23,10 +23,13 @@ export interface UploadOrganizationLogoParams {
 export type UploadOrganizationLogoError = RequestError<400 | 403 | 404 | 413>;
 
 const logo: Check = (file) =>
-  typeof Blob !== 'function' || !(file instanceof Blob) ? 'must be a Blob or File'
-  : file.size > 10 * 1024 * 1024 ? 'must be at most 10 MB'
-  : !LOGO_TYPES.includes(file.type.split(';')[0]!.trim().toLowerCase()) ? `must have one of the content types ${LOGO_TYPES.join(', ')}`
-  : undefined;
+  typeof Blob !== 'function' || !(file instanceof Blob)
+    ? 'must be a Blob or File'
+    : file.size > 10 * 1024 * 1024
+      ? 'must be at most 10 MB'
+      : !LOGO_TYPES.includes(file.type.split(';')[0]!.trim().toLowerCase())
+        ? `must have one of the content types ${LOGO_TYPES.join(', ')}`
+        : undefined;
 
 const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLogo> = {
   method: 'PUT',

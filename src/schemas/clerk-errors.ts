@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Closed } from './closed.js';
-import { MetadataSchema, type Metadata } from './metadata.js';
+import { type Metadata, MetadataSchema } from './metadata.js';
 
 const maybeString = v.optional(v.nullable(v.string()));
 

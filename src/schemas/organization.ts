@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Closed } from './closed.js';
 import { MetadataSchema } from './metadata.js';
 
-export { MetadataSchema, type Metadata } from './metadata.js';
+export { type Metadata, MetadataSchema } from './metadata.js';
 
 const int = v.pipe(v.number(), v.integer());
 

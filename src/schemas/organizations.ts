@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { OrganizationSchema, type Organization } from './organization.js';
+import { type Organization, OrganizationSchema } from './organization.js';
 
 /**
  * One page of organizations: `data` plus `total_count`, the number of

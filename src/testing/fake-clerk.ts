@@ -97,7 +97,11 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     }
   };
   const slugFrom = (name: string) => {
-    const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'organization';
+    const base =
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'organization';
     let slug = base;
     for (let n = 2; [...byId.values()].some((s) => s.org.slug === slug); n++) slug = `${base}-${n}`;
     return slug;
@@ -257,7 +261,10 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     if (failure && --failure.times <= 0) failures.shift();
     if (failure) {
       const headers: Record<string, string> = failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
-      return errorResponse(new ClerkFailure(failure.status, ERROR_CODES[failure.status] ?? 'internal_clerk_error', `Injected failure ${failure.status}`), headers);
+      return errorResponse(
+        new ClerkFailure(failure.status, ERROR_CODES[failure.status] ?? 'internal_clerk_error', `Injected failure ${failure.status}`),
+        headers,
+      );
     }
     if (!/^Bearer sk_\S+$/.test(request.headers.get('authorization') ?? '')) {
       return errorResponse(new ClerkFailure(401, 'authentication_invalid', 'A valid secret key is required in the Authorization header'));
@@ -340,7 +347,12 @@ function intParam(query: URLSearchParams, name: string, fallback: number, min: n
   if (raw === null) return fallback;
   const n = Number(raw);
   if (!/^-?\d+$/.test(raw) || n < min || n > max) {
-    throw new ClerkFailure(422, 'form_param_value_invalid', `${name} must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}`, name);
+    throw new ClerkFailure(
+      422,
+      'form_param_value_invalid',
+      `${name} must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}`,
+      name,
+    );
   }
   return n;
 }

@@ -24,7 +24,15 @@ export async function runScenario(api, baseURL) {
   record('update', await api.updateOrganization(clerk, { organization_id: 'org_rt', name: 'Renamed' }), (d) => d.name);
   record('merge', await api.mergeOrganizationMetadata(clerk, { organization_id: 'org_rt', public_metadata: { a: 1, b: null } }), (d) => d.public_metadata);
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-  record('logo', await api.uploadOrganizationLogo(clerk, { organization_id: 'org_rt', file: new File([png], 'logo.png', { type: 'image/png' }), uploader_user_id: 'user_rt' }), (d) => d.image_url);
+  record(
+    'logo',
+    await api.uploadOrganizationLogo(clerk, {
+      organization_id: 'org_rt',
+      file: new File([png], 'logo.png', { type: 'image/png' }),
+      uploader_user_id: 'user_rt',
+    }),
+    (d) => d.image_url,
+  );
   record('delete', await api.deleteOrganization(clerk, { organization_id: 'org_rt' }), (d) => d.deleted);
   record('notFound', await api.getOrganization(clerk, { organization_id: 'org_missing' }), () => 'unexpected success');
   return { runtime: runtimeName(), steps };

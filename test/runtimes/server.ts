@@ -2,8 +2,19 @@
 import { createServer, type IncomingMessage } from 'node:http';
 
 const org = (over: Record<string, unknown> = {}) => ({
-  object: 'organization', id: 'org_rt', name: 'Runtime', slug: 'rt-slug', has_image: false, image_url: 'https://img.clerk.com/d',
-  max_allowed_memberships: 5, admin_delete_enabled: true, public_metadata: {}, private_metadata: {}, created_at: 1, updated_at: 1, ...over,
+  object: 'organization',
+  id: 'org_rt',
+  name: 'Runtime',
+  slug: 'rt-slug',
+  has_image: false,
+  image_url: 'https://img.clerk.com/d',
+  max_allowed_memberships: 5,
+  admin_delete_enabled: true,
+  public_metadata: {},
+  private_metadata: {},
+  created_at: 1,
+  updated_at: 1,
+  ...over,
 });
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -46,7 +57,11 @@ export async function startCheckingServer() {
         expect(JSON.stringify(bodyJson()) === JSON.stringify({ public_metadata: { a: 1, b: null } }), `body ${body}`);
         return json(200, org({ public_metadata: { a: 1 } }));
       case 'PUT /v1/organizations/org_rt/logo': {
-        const form = await new Request('http://x', { method: 'PUT', headers: { 'content-type': String(req.headers['content-type']) }, body: new Uint8Array(body) }).formData();
+        const form = await new Request('http://x', {
+          method: 'PUT',
+          headers: { 'content-type': String(req.headers['content-type']) },
+          body: new Uint8Array(body),
+        }).formData();
         const file = form.get('file');
         expect(file instanceof File && file.name === 'logo.png' && file.type === 'image/png' && file.size === 11, `file part ${file}`);
         expect(form.get('uploader_user_id') === 'user_rt', 'uploader_user_id');
@@ -55,7 +70,10 @@ export async function startCheckingServer() {
       case 'DELETE /v1/organizations/org_rt':
         return json(200, { object: 'organization', id: 'org_rt', deleted: true });
       default:
-        return json(404, { errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'Resource not found' }], clerk_trace_id: 'trace_rt_404' });
+        return json(404, {
+          errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'Resource not found' }],
+          clerk_trace_id: 'trace_rt_404',
+        });
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,7 +1,7 @@
 import * as api from 'clerk-backend-fetch';
 import { runScenario } from './scenario.mjs';
 export default {
-  async fetch(request, env) {
+  async fetch(_request, env) {
     const out = await runScenario(api, env.API_URL);
     // A Workers service binding as the fetch: the binding object itself, which the client calls as its method.
     const viaBinding = api.createClient('sk_test_runtime_key', { fetch: env.CLERK_PROXY, retry: false });

@@ -5,14 +5,31 @@ import { createGzip } from 'node:zlib';
 import { createClient, getOrganization } from '../../dist/index.js';
 
 const KEY = 'sk_test_hostile_child';
-const ORG = { object: 'organization', id: 'org_1', name: 'A', slug: 'a', has_image: false, max_allowed_memberships: 1, admin_delete_enabled: true, public_metadata: {}, created_at: 1, updated_at: 1 };
+const ORG = {
+  object: 'organization',
+  id: 'org_1',
+  name: 'A',
+  slug: 'a',
+  has_image: false,
+  max_allowed_memberships: 1,
+  admin_delete_enabled: true,
+  public_metadata: {},
+  created_at: 1,
+  updated_at: 1,
+};
 const scenarios = {
   /** A signal whose addEventListener throws, a 50 ms timeout, and a wait well past it: nothing may reject unhandled. */
   async 'signal-timer'() {
     let unhandled = 0;
     process.on('unhandledRejection', () => unhandled++);
     const clerk = createClient(KEY, { retry: false, fetch: () => new Promise((r) => setTimeout(() => r(Response.json(ORG)), 10)) });
-    const signal = { aborted: false, addEventListener() { throw new Error('add'); }, removeEventListener() {} };
+    const signal = {
+      aborted: false,
+      addEventListener() {
+        throw new Error('add');
+      },
+      removeEventListener() {},
+    };
     const r = await getOrganization(clerk, { organization_id: 'org_1' }, { signal, timeout: 50 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     return { ok: r.ok, unhandled, exited: 'normally' };
@@ -36,7 +53,7 @@ const scenarios = {
       };
       write();
     });
-    const server = createServer((req, res) => {
+    const server = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb);
     });
     await new Promise((r) => server.listen(0, '127.0.0.1', r));

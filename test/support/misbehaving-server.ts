@@ -5,8 +5,16 @@ import type { Socket } from 'node:net';
 export type Behaviour = 'ok' | 'stall-after-headers' | 'half-body-reset' | 'reset' | 'slow' | 'html-502' | 'retry-after';
 
 export const ORG = {
-  object: 'organization', id: 'org_loop', name: 'Loop', slug: 'loop', has_image: false, max_allowed_memberships: 5,
-  admin_delete_enabled: true, public_metadata: {}, created_at: 1, updated_at: 1,
+  object: 'organization',
+  id: 'org_loop',
+  name: 'Loop',
+  slug: 'loop',
+  has_image: false,
+  max_allowed_memberships: 5,
+  admin_delete_enabled: true,
+  public_metadata: {},
+  created_at: 1,
+  updated_at: 1,
 };
 
 /** A real HTTP server on 127.0.0.1 that misbehaves on request: `/v1/organizations/<behaviour>`. */

@@ -5,21 +5,31 @@ export function assertWellFormed(r: Result<unknown, RequestError>): void {
   const fail = (why: string) => {
     throw new Error(`malformed result (${why}): ${safeJson(r)}`);
   };
-  if (typeof r !== 'object' || r === null) return fail('not an object');
+  if (typeof r !== 'object' || r === null) {
+    fail('not an object');
+    return;
+  }
   if (r.ok === true) {
     if (!('data' in r)) fail('ok without data');
     return;
   }
-  if (r.ok !== false) return fail('ok is not a boolean');
+  if (r.ok !== false) {
+    fail('ok is not a boolean');
+    return;
+  }
   const e = r.error as RequestError;
-  if (typeof e !== 'object' || e === null || typeof e.message !== 'string' || e.message === '') return fail('error without message');
+  if (typeof e !== 'object' || e === null || typeof e.message !== 'string' || e.message === '') {
+    fail('error without message');
+    return;
+  }
   switch (e.type) {
     case 'api':
       if (!Number.isInteger(e.status) || e.status < 100 || e.status > 599) fail('api status');
       if (!Array.isArray(e.errors)) fail('api errors');
       for (const item of e.errors) {
         if (typeof item !== 'object' || item === null || Array.isArray(item)) fail('api error item');
-        for (const field of ['code', 'message', 'long_message'] as const) if (item[field] != null && typeof item[field] !== 'string') fail(`api error ${field}`);
+        for (const field of ['code', 'message', 'long_message'] as const)
+          if (item[field] != null && typeof item[field] !== 'string') fail(`api error ${field}`);
         if (item.meta != null && (typeof item.meta !== 'object' || Array.isArray(item.meta))) fail('api error meta');
       }
       if (e.traceId !== undefined && typeof e.traceId !== 'string') fail('traceId');
