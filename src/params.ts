@@ -17,12 +17,6 @@ export type Rules = Record<string, Check>;
  */
 export type RulesFor<P> = { [K in keyof P & string as undefined extends P[K] ? K : `${K}!`]-?: Check };
 
-/** One of `values`. */
-/* @__NO_SIDE_EFFECTS__ */
-export function oneOf(values: readonly string[]): Check {
-  return (value) => (typeof value === 'string' && values.includes(value) ? undefined : `must be one of ${values.join(', ')}`);
-}
-
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**

@@ -1,12 +1,10 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, ids, integer, oneOf, text } from '../params.js';
+import { flag, ids, integer, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organizations, OrganizationsSchema } from '../schemas/organizations.js';
-
-const ORDER_FIELDS = ['name', 'created_at', 'members_count'];
 
 /** How `listOrganizations` can sort: a field, ascending (no prefix or `+`) or descending (`-`). */
 export type OrganizationOrderBy = `${'' | '+' | '-'}${'name' | 'created_at' | 'members_count'}`;
@@ -40,7 +38,10 @@ const endpoint: Endpoint<ListOrganizationsParams, Organizations> = {
     limit: integer(1, 500),
     offset: integer(0),
     query: text,
-    order_by: oneOf(ORDER_FIELDS.flatMap((field) => [field, `+${field}`, `-${field}`])),
+    order_by: (value) =>
+      typeof value === 'string' && /^[+-]?(name|created_at|members_count)$/.test(value)
+        ? undefined
+        : 'must be name, created_at or members_count, with an optional + or - before it',
     include_members_count: flag,
     include_missing_member_with_elevated_permissions: flag,
     user_id: ids(),
