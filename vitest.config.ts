@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+/** Suites that build, pack, spawn runtimes or processes, or load-test: minutes, not seconds. */
+const SLOW = ['test/runtimes.test.ts', 'test/load.test.ts', 'test/demo.test.ts', 'test/size.test.ts', 'test/exports.test.ts', 'test/hostile-process.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     // The load test compares heap sizes after a forced collection.
     execArgv: ['--expose-gc'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: SLOW } },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
   },
 });

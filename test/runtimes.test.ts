@@ -21,7 +21,8 @@ beforeAll(async () => {
   if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(consumer, { recursive: true });
-  const { stdout } = await run('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root });
+  // --ignore-scripts: dist is built already, and a prepack rebuild would race the other suites reading it.
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], { cwd: root });
   const tarball = stdout.trim().split('\n').pop()!;
   writeFileSync(
     join(consumer, 'package.json'),
