@@ -98,3 +98,40 @@ describe('the exact public surface of the built package', () => {
     expect(declaredExports(require.resolve('../dist/testing/index.d.ts'))).toEqual([...TESTING_VALUES, ...TESTING_TYPES].sort());
   });
 });
+
+describe('what npm publishes', () => {
+  it('a clean checkout (no dist/) packs the built code, the license and the readme, and nothing else', async () => {
+    const { cpSync, mkdtempSync, symlinkSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { execFileSync } = await import('node:child_process');
+    const root = new URL('..', import.meta.url).pathname;
+    const clean = mkdtempSync(join(tmpdir(), 'cbf-pack-'));
+    for (const entry of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'tsconfig.json', 'tsconfig.src.json', 'tsup.config.ts', 'src']) {
+      cpSync(join(root, entry), join(clean, entry), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(clean, 'node_modules'));
+    expect(existsSync(join(clean, 'dist'))).toBe(false);
+    // prepack builds dist/ first, as `npm publish` would.
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: clean, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const files: string[] = JSON.parse(out.slice(out.search(/^\[/m)))[0]
+      .files.map((f: { path: string }) => f.path)
+      .sort();
+    for (const needed of [
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'dist/testing/index.js',
+      'dist/testing/index.cjs',
+      'dist/testing/index.d.ts',
+      'dist/testing/index.d.cts',
+    ]) {
+      expect(files).toContain(needed);
+    }
+    expect(files.filter((f) => !f.startsWith('dist/') && !['LICENSE', 'README.md', 'package.json', 'CHANGELOG.md'].includes(f))).toEqual([]);
+  }, 120_000);
+});
