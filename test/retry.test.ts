@@ -124,52 +124,72 @@ describe('which failures are retried', () => {
   });
 });
 
+/**
+ * Records the waits the request core schedules between attempts, and runs them at once: retry tests are then exact
+ * and fast. The attempt timers (`timeout`, here 30 s) still run for real, as do timers outside the core.
+ */
+function scheduledWaits(timeout = 30_000) {
+  const waits: number[] = [];
+  const real = globalThis.setTimeout;
+  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number, ...args: unknown[]) => {
+    const fromCore = /src[\\/]request\.ts/.test(new Error().stack ?? '');
+    if (!fromCore || ms === timeout) return real(fn, ms, ...args);
+    waits.push(ms ?? 0);
+    return real(fn, 0, ...args);
+  }) as typeof setTimeout);
+  return waits;
+}
+
 describe('backoff', () => {
-  it('waits are drawn from 0 to min(maxDelay, baseDelay × 2^n): at the top of the range they add up', async () => {
+  it('wait n is drawn from 0 to min(maxDelay, baseDelay × 2^n): at the top of the range, 40, 80, then 100', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.999999);
+    const waits = scheduledWaits();
     const log = sequence('GET', [503, 503, 503, 200]);
-    const r = await get(client({ retries: 3, baseDelay: 40, maxDelay: 100 }));
-    expect(kind(r)).toBe('ok');
-    const gaps = log.at.slice(1).map((t, i) => t - log.at[i]!);
-    // 40, 80, then 160 capped at maxDelay 100 (timers may fire a hair early: allow 2 ms)
-    expect(gaps[0]).toBeGreaterThanOrEqual(38);
-    expect(gaps[1]).toBeGreaterThanOrEqual(78);
-    expect(gaps[2]).toBeGreaterThanOrEqual(98);
+    expect(kind(await get(client({ retries: 3, baseDelay: 40, maxDelay: 100 })))).toBe('ok');
+    expect(log.attempts).toBe(4);
+    expect(waits.map((w) => Math.round(w))).toEqual([40, 80, 100]);
   });
 
-  it('full jitter: with a draw of 0 there is no wait', async () => {
-    vi.spyOn(Math, 'random').mockReturnValue(0);
-    const log = sequence('GET', [503, 503, 200]);
-    const started = performance.now();
-    expect(kind(await get(client({ retries: 2, baseDelay: 60_000, maxDelay: 60_000 })))).toBe('ok');
-    expect(log.attempts).toBe(3);
-    expect(performance.now() - started).toBeLessThan(30_000); // would be ≥ 60 s without jitter
+  it('full jitter: the draw scales the wait (0.5 → half), and a draw of 0 waits nothing', async () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const waits = scheduledWaits();
+    sequence('GET', [503, 503, 200]);
+    expect(kind(await get(client({ retries: 2, baseDelay: 10_000, maxDelay: 60_000 })))).toBe('ok');
+    random.mockReturnValue(0);
+    sequence('GET', [503, 200]);
+    expect(kind(await get(client({ retries: 2, baseDelay: 10_000, maxDelay: 60_000 })))).toBe('ok');
+    expect(waits).toEqual([5_000, 10_000, 0]);
   });
 });
 
 describe('Retry-After', () => {
   it('seconds: waited out exactly, not drawn at random', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0); // a backoff draw would wait 0 ms
+    const waits = scheduledWaits();
     const log = sequence('GET', [{ status: 429, headers: { 'retry-after': '1' } }, 200]);
     expect(kind(await get(client({ retries: 2, baseDelay: 1, maxDelay: 5_000 })))).toBe('ok');
     expect(log.attempts).toBe(2);
-    expect(log.at[1]! - log.at[0]!).toBeGreaterThanOrEqual(998);
+    expect(waits).toEqual([1_000]);
   });
 
-  it('HTTP-date form is honoured', async () => {
+  it('HTTP-date form is honoured: the wait is the time until that date', async () => {
+    const waits = scheduledWaits();
     const when = new Date(Date.now() + 2_000).toUTCString(); // whole seconds: between 1 and 2 s from now
-    const log = sequence('GET', [{ status: 503, headers: { 'retry-after': when } }, 200]);
+    sequence('GET', [{ status: 503, headers: { 'retry-after': when } }, 200]);
     expect(kind(await get(client({ retries: 1, baseDelay: 1, maxDelay: 5_000 })))).toBe('ok');
-    expect(log.at[1]! - log.at[0]!).toBeGreaterThanOrEqual(900);
+    expect(waits).toHaveLength(1);
+    expect([1_000, 2_000]).toContain(waits[0]);
   });
 
   it('is exposed as retryAfter (seconds) on the final api error', async () => {
+    const waits = scheduledWaits();
     const log = sequence('GET', [
       { status: 429, headers: { 'retry-after': '0' } },
       { status: 429, headers: { 'retry-after': '3' } },
     ]);
     const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 10_000 }), { retry: { retries: 1 } });
     expect(log.attempts).toBe(2);
+    expect(waits).toEqual([0]);
     expect(!r.ok && r.error.type === 'api' && r.error.retryAfter).toBe(3); // the last answer's, not the first
     sequence('GET', [{ status: 429, headers: { 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' } }]);
     const past = await get(client(false));
@@ -177,17 +197,22 @@ describe('Retry-After', () => {
   });
 
   it('beyond maxDelay: the 429 comes back at once with retryAfter, no sleeping through it', async () => {
+    const waits = scheduledWaits();
     const log = sequence('GET', [{ status: 429, headers: { 'retry-after': '30' } }]);
     const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 10_000 }));
     expect(log.attempts).toBe(1);
+    expect(waits).toEqual([]);
     expect(!r.ok && r.error.type === 'api' && [r.error.status, r.error.retryAfter]).toEqual([429, 30]);
   });
 
-  it('an unreadable Retry-After falls back to backoff', async () => {
+  it('an unreadable Retry-After falls back to backoff (a draw, not a wait of 0 s)', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const waits = scheduledWaits();
     const log = sequence('GET', [{ status: 503, headers: { 'retry-after': 'soon' } }, 200]);
-    const r = await get();
+    const r = await get(client({ retries: 2, baseDelay: 100, maxDelay: 1_000 }));
     expect(kind(r)).toBe('ok');
     expect(log.attempts).toBe(2);
+    expect(waits).toEqual([50]);
   });
 });
 
