@@ -14,6 +14,7 @@ import {
   uploadOrganizationLogo,
 } from '../src/index.js';
 import { clerkErrors, intercept, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
+import { expectErr, expectOk } from './support/expect-result.js';
 
 useNock();
 
@@ -217,7 +218,7 @@ describe('request details', () => {
       include_members_count: true,
       include_missing_member_with_elevated_permissions: true,
     });
-    expect(result.ok && result.data.members_count).toBe(3);
+    expect(expectOk(result).members_count).toBe(3);
     expect(seen[0]!.url.pathname).toBe('/v1/organizations/acme');
     expect(Object.fromEntries(seen[0]!.url.searchParams)).toEqual({
       include_members_count: 'true',
@@ -276,7 +277,7 @@ describe('request details', () => {
   it('per-call headers parsed from JSON with a __proto__ key are refused, and nothing is sent', async () => {
     const headers = JSON.parse('{"__proto__": {"authorization": "Bearer smuggled", "clerk-api-version": "1999-01-01"}, "x-ok": "1"}');
     const r = await getOrganization(testClient(), { organization_id: 'org_2abc' }, { headers });
-    expect(!r.ok && r.error.type === 'invalid_request' && r.error.issues).toEqual([
+    expect(expectErr(r, 'invalid_request').issues).toEqual([
       { path: 'options.headers', message: '__proto__ must be a string without line breaks or characters beyond Latin-1' },
     ]);
   });

@@ -14,6 +14,7 @@ import {
   uploadOrganizationLogo,
 } from '../src/index.js';
 import { BASE_URL, clerkErrors, intercept, orgFixture, reachesSecret, SECRET_KEY, testClient, useNock } from './helpers.js';
+import { expectErr } from './support/expect-result.js';
 
 useNock();
 
@@ -51,19 +52,19 @@ describe('answers that are not what they should be', () => {
   it('a 2xx body cut off mid-JSON is invalid_response', async () => {
     intercept('GET', 200, JSON.stringify(orgFixture()).slice(0, 40));
     const r = await getOrganization(testClient(), { organization_id: 'org_1' });
-    expect(!r.ok && r.error.type).toBe('invalid_response');
+    expect(expectErr(r).type).toBe('invalid_response');
   });
 
   it('an empty 2xx body is invalid_response', async () => {
     intercept('DELETE', 200, '');
     const r = await deleteOrganization(testClient(), { organization_id: 'org_1' });
-    expect(!r.ok && r.error.type === 'invalid_response' && r.error.issues).toEqual([{ path: '', message: 'the body is empty' }]);
+    expect(expectErr(r, 'invalid_response').issues).toEqual([{ path: '', message: 'the body is empty' }]);
   });
 
   it('a wrong shape names the failing fields', async () => {
     intercept('GET', 200, { data: [orgFixture({ id: 7 as unknown as string })], total_count: 1 });
     const r = await listOrganizations(testClient());
-    expect(!r.ok && r.error.type === 'invalid_response' && r.error.issues.map((i) => i.path)).toEqual(['data.0.id']);
+    expect(expectErr(r, 'invalid_response').issues.map((i) => i.path)).toEqual(['data.0.id']);
   });
 
   it('with validateResponses: false the JSON comes back as sent', async () => {
@@ -157,23 +158,23 @@ describe('client-side checks: invalid_request, nothing sent', () => {
 
   it('reports every issue at once', async () => {
     const r = await listOrganizations(testClient(), { limit: 0, offset: -2 });
-    expect(!r.ok && r.error.type === 'invalid_request' && r.error.issues.map((i) => i.path)).toEqual(['limit', 'offset']);
+    expect(expectErr(r, 'invalid_request').issues.map((i) => i.path)).toEqual(['limit', 'offset']);
   });
 
   it('a value that is not a client is invalid_request, not a crash', async () => {
     for (const notAClient of [null, undefined, 'x', 42]) {
       const bad = await getOrganization(notAClient as never, org);
-      expect(!bad.ok && bad.error.type).toBe('invalid_request');
+      expect(expectErr(bad).type).toBe('invalid_request');
     }
     const r = await getOrganization({} as never, org);
-    expect(!r.ok && r.error.type === 'invalid_request' && r.error.issues[0]).toEqual({ path: 'client', message: 'must be a client from createClient()' });
+    expect(expectErr(r, 'invalid_request').issues[0]).toEqual({ path: 'client', message: 'must be a client from createClient()' });
   });
 
   it('an ofetch instance without the settings of createClient is refused, and nothing is sent', async () => {
     // Derived (clerk.create) and hand-made instances lack the key redaction, retry and timeout settings.
     for (const other of [testClient().create({}), ofetch.create({ baseURL: BASE_URL })]) {
       const r = await getOrganization(other as never, org);
-      expect(!r.ok && r.error.type === 'invalid_request' && r.error.issues[0]).toEqual({ path: 'client', message: 'must be a client from createClient()' });
+      expect(expectErr(r, 'invalid_request').issues[0]).toEqual({ path: 'client', message: 'must be a client from createClient()' });
     }
   });
 });
@@ -273,7 +274,7 @@ describe('an api error carries what Clerk sent', () => {
     body.errors[0]!.meta = { param_name: 'slug' };
     intercept('POST', 422, body);
     const r = await createOrganization(testClient(), { name: 'A', slug: 'taken' });
-    expect(!r.ok && r.error.type === 'api' && r.error.errors[0]!.meta).toEqual({ param_name: 'slug' });
-    expect(!r.ok && r.error.type === 'api' && r.error.traceId).toBe('trace_123');
+    expect(expectErr(r, 'api').errors[0]!.meta).toEqual({ param_name: 'slug' });
+    expect(expectErr(r, 'api').traceId).toBe('trace_123');
   });
 });

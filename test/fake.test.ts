@@ -11,6 +11,7 @@ import {
 } from '../src/index.js';
 import { createFakeClerk, type SeedOrganization } from '../src/testing/index.js';
 import { SECRET_KEY } from './helpers.js';
+import { expectErr, expectOk } from './support/expect-result.js';
 
 const setup = (organizations: SeedOrganization[] = []) => {
   const fake = createFakeClerk({ organizations });
@@ -37,7 +38,7 @@ describe('fake Clerk', () => {
       { id: 'org_b', name: 'B', slug: 'b' },
     ]);
     const taken = await updateOrganization(clerk, { organization_id: 'org_b', slug: 'a' });
-    expect(!taken.ok && taken.error.type === 'api' && [taken.error.status, taken.error.errors[0]!.code]).toEqual([422, 'form_identifier_exists']);
+    expect([expectErr(taken, 'api').status, expectErr(taken, 'api').errors[0]!.code]).toEqual([422, 'form_identifier_exists']);
     expect((await updateOrganization(clerk, { organization_id: 'org_a', slug: 'a' })).ok).toBe(true);
   });
 
@@ -70,7 +71,7 @@ describe('fake Clerk', () => {
   it('pages with limit, offset and total_count', async () => {
     const { clerk } = setup(Array.from({ length: 5 }, (_, i) => ({ name: `o${i}` })));
     const r = await listOrganizations(clerk, { limit: 2, offset: 1, order_by: 'name' });
-    expect(r.ok && r.data.total_count).toBe(5);
+    expect(expectOk(r).total_count).toBe(5);
     expect(names(r)).toEqual(['o1', 'o2']);
   });
 
@@ -100,14 +101,14 @@ describe('fake Clerk', () => {
       organization_id: 'org_m',
       public_metadata: { a: { b: { c: null, e: 3 } }, x: null, y: [2], z: { n: null, m: 1 } },
     });
-    expect(r.ok && r.data.public_metadata).toEqual({ a: { b: { d: 2, e: 3 } }, y: [2], z: { m: 1 } });
+    expect(expectOk(r).public_metadata).toEqual({ a: { b: { d: 2, e: 3 } }, y: [2], z: { m: 1 } });
   });
 
   it('deleted organizations answer 404 resource_not_found afterwards', async () => {
     const { clerk } = setup([{ id: 'org_d', name: 'D' }]);
     expect((await deleteOrganization(clerk, { organization_id: 'org_d' })).ok).toBe(true);
     const r = await getOrganization(clerk, { organization_id: 'org_d' });
-    expect(!r.ok && r.error.type === 'api' && [r.error.status, r.error.errors[0]!.code]).toEqual([404, 'resource_not_found']);
+    expect([expectErr(r, 'api').status, expectErr(r, 'api').errors[0]!.code]).toEqual([404, 'resource_not_found']);
   });
 
   it('checks the logo: 413 over 10 MB, 400 for a type the spec does not list, 400 without a file', async () => {
@@ -158,7 +159,7 @@ describe('fake Clerk', () => {
     expect(fake.requests).toHaveLength(3);
     fake.failNext(429, { retryAfter: 60 });
     const limited = await getOrganization(clerk, { organization_id: 'org_f' });
-    expect(!limited.ok && limited.error.type === 'api' && [limited.error.status, limited.error.retryAfter]).toEqual([429, 60]);
+    expect([expectErr(limited, 'api').status, expectErr(limited, 'api').retryAfter]).toEqual([429, 60]);
   });
 });
 

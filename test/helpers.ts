@@ -4,6 +4,7 @@ import { type ClientOptions, createClient, type Organization } from '../src/inde
 
 import { SECRET_KEY } from './support/secret.js';
 
+export { expectErr, expectOk } from './support/expect-result.js';
 export { SECRET_KEY };
 export const ORIGIN = 'https://api.clerk.test';
 export const BASE_URL = `${ORIGIN}/v1`;

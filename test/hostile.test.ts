@@ -16,6 +16,7 @@ import {
 } from '../src/index.js';
 import { createFakeClerk } from '../src/testing/index.js';
 import { reachesSecret } from './helpers.js';
+import { expectErr } from './support/expect-result.js';
 import { SECRET_KEY } from './support/secret.js';
 import { assertWellFormed } from './support/well-formed.js';
 
@@ -143,7 +144,7 @@ describe('nothing rejects', () => {
     const client = createClient(SECRET_KEY, { retry: false, fetch: () => Promise.reject(explosive()) });
     const r = await getOrganization(client, { organization_id: 'org_1' });
     assertWellFormed(r);
-    expect(!r.ok && r.error.type).toBe('network');
+    expect(expectErr(r).type).toBe('network');
   });
 
   it('a signal-like object without removeEventListener is refused before anything is sent', async () => {
@@ -356,14 +357,14 @@ describe('hostile servers', () => {
     const { client, sent } = recording(() => new Response(stream(new Uint8Array(64 * 1024).fill(32), 40)), { maxResponseBytes: 1024 * 1024 });
     const r = await getOrganization(client, { organization_id: 'o' });
     assertWellFormed(r);
-    expect(!r.ok && r.error).toMatchObject({ type: 'response_too_large', status: 200, maxResponseBytes: 1024 * 1024 });
+    expect(expectErr(r)).toMatchObject({ type: 'response_too_large', status: 200, maxResponseBytes: 1024 * 1024 });
     expect(sent).toHaveLength(1);
   });
 
   it('an endless body ends at the limit too', async () => {
     const { client } = recording(() => new Response(stream(new Uint8Array(16 * 1024), Infinity)), { maxResponseBytes: 256 * 1024 });
     const r = await getOrganization(client, { organization_id: 'o' });
-    expect(!r.ok && r.error.type).toBe('response_too_large');
+    expect(expectErr(r).type).toBe('response_too_large');
   });
 
   it('an error meta nested 100,000 deep stays an api 503, with the key scrubbed', async () => {
@@ -371,7 +372,7 @@ describe('hostile servers', () => {
     const body = `{"errors":[{"code":"unavailable","message":"down","meta":${deep}}],"clerk_trace_id":"t"}`;
     const { client } = recording(() => new Response(body, { status: 503 }), { retry: false });
     const r = await getOrganization(client, { organization_id: 'o' });
-    expect(!r.ok && r.error.type === 'api' && [r.error.status, r.error.errors.length, r.error.errors[0]!.code]).toEqual([503, 1, 'unavailable']);
+    expect([expectErr(r, 'api').status, expectErr(r, 'api').errors.length, expectErr(r, 'api').errors[0]!.code]).toEqual([503, 1, 'unavailable']);
     expect(holds(r, SECRET_KEY)).toBe(false);
     expect(holds(r, '[redacted]')).toBe(true);
   });
@@ -381,7 +382,7 @@ describe('hostile servers', () => {
     const body = `{"errors":[{"code":"x","message":"${escaped}","meta":${'{"a":'.repeat(5000)}"${escaped}"${'}'.repeat(5000)}}]}`;
     const { client } = recording(() => new Response(body, { status: 400 }), { retry: false });
     const r = await getOrganization(client, { organization_id: 'o' });
-    expect(!r.ok && r.error.type === 'api' && r.error.errors[0]!.message).toBe('[redacted]');
+    expect(expectErr(r, 'api').errors[0]!.message).toBe('[redacted]');
     expect(holds(r, SECRET_KEY)).toBe(false);
   });
 
@@ -391,7 +392,7 @@ describe('hostile servers', () => {
     });
     const started = performance.now();
     const r = await getOrganization(client, { organization_id: 'o' });
-    expect(!r.ok && r.error.type === 'api' && [r.error.status, r.error.retryAfter]).toEqual([429, 30 * 24 * 3600]);
+    expect([expectErr(r, 'api').status, expectErr(r, 'api').retryAfter]).toEqual([429, 30 * 24 * 3600]);
     expect(sent).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(1000);
   });
@@ -411,7 +412,7 @@ describe('redirects and stand-in responses', () => {
     try {
       const clerk = createClient(SECRET_KEY, { baseURL: `http://127.0.0.1:${(api.address() as { port: number }).port}/v1`, retry: false });
       const r = await getOrganization(clerk, { organization_id: 'org_1' });
-      expect(!r.ok && r.error.type === 'api' && r.error.status).toBe(302);
+      expect(expectErr(r, 'api').status).toBe(302);
       expect(contacted).toBe(0);
     } finally {
       api.close();
@@ -424,7 +425,7 @@ describe('redirects and stand-in responses', () => {
       const client = createClient(SECRET_KEY, { retry: false, fetch: async () => notAResponse as never });
       const r = await getOrganization(client, { organization_id: 'o' });
       assertWellFormed(r);
-      expect(!r.ok && r.error.type).toBe('network');
+      expect(expectErr(r).type).toBe('network');
     }
   });
 });
@@ -458,7 +459,7 @@ describe('the fake', () => {
     fake.failNext(503, { times: Infinity });
     for (let i = 0; i < 3; i++) {
       const r = await getOrganization(clerk, { organization_id: 'org_f' });
-      expect(!r.ok && r.error.type === 'api' && r.error.status).toBe(503);
+      expect(expectErr(r, 'api').status).toBe(503);
     }
     expect(() => fake.failNext(503, { times: 0 })).toThrow(RangeError);
   });

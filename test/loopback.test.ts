@@ -1,6 +1,7 @@
 // A real HTTP server on 127.0.0.1 (no nock) that misbehaves the ways networks do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, createOrganization, getOrganization } from '../src/index.js';
+import { expectErr, expectOk } from './support/expect-result.js';
 import { startMisbehavingServer } from './support/misbehaving-server.js';
 import { SECRET_KEY } from './support/secret.js';
 
@@ -22,12 +23,12 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 describe('against a misbehaving loopback server', () => {
   it('answers normally: ok', async () => {
     const r = await getOrganization(client(), { organization_id: 'ok' });
-    expect(r.ok && r.data.id).toBe('org_ok');
+    expect(expectOk(r).id).toBe('org_ok');
   });
 
   it('stalls after the headers: timeout, in bounded time', async () => {
     const [r, ms] = await timed(() => getOrganization(client(150), { organization_id: 'stall-after-headers' }));
-    expect(!r.ok && r.error.type).toBe('timeout');
+    expect(expectErr(r).type).toBe('timeout');
     expect(ms).toBeGreaterThanOrEqual(145);
     expect(ms).toBeLessThan(10_000);
   });
@@ -35,26 +36,26 @@ describe('against a misbehaving loopback server', () => {
   it('stalls after the headers on every retry: each attempt times out, then timeout', async () => {
     const before = server.hits.get('stall-after-headers') ?? 0;
     const [r] = await timed(() => getOrganization(client(100, { retries: 2, baseDelay: 1, maxDelay: 5 }), { organization_id: 'stall-after-headers' }));
-    expect(!r.ok && r.error.type).toBe('timeout');
+    expect(expectErr(r).type).toBe('timeout');
     expect((server.hits.get('stall-after-headers') ?? 0) - before).toBe(3);
   });
 
   it('sends half a body then resets: network error', async () => {
     const r = await getOrganization(client(2_000), { organization_id: 'half-body-reset' });
-    expect(!r.ok && r.error.type).toBe('network');
+    expect(expectErr(r).type).toBe('network');
   });
 
   it('resets before answering: network error, and a GET is retried', async () => {
     const before = server.hits.get('reset') ?? 0;
     const r = await getOrganization(client(2_000, { retries: 2, baseDelay: 1, maxDelay: 5 }), { organization_id: 'reset' });
-    expect(!r.ok && r.error.type === 'network' && r.error.cause.code).toBeTruthy();
+    expect(expectErr(r, 'network').cause.code).toBeTruthy();
     expect((server.hits.get('reset') ?? 0) - before).toBe(3);
   });
 
   it('resets before answering a POST: network error, one attempt', async () => {
     const before = server.hits.get('reset') ?? 0;
     const r = await createOrganization(client(2_000, { retries: 2, baseDelay: 1, maxDelay: 5 }), { name: 'x' }, { headers: { 'x-behaviour': 'reset' } });
-    expect(!r.ok && r.error.type).toBe('network');
+    expect(expectErr(r).type).toBe('network');
     expect((server.hits.get('reset') ?? 0) - before).toBe(1);
   });
 
@@ -63,11 +64,11 @@ describe('against a misbehaving loopback server', () => {
     expect(fast.ok).toBe(true);
     expect(ms).toBeGreaterThanOrEqual(295);
     const slow = await getOrganization(client(100), { organization_id: 'slow' });
-    expect(!slow.ok && slow.error.type).toBe('timeout');
+    expect(expectErr(slow).type).toBe('timeout');
   });
 
   it('an HTML 502 is an api error with errors: []', async () => {
     const r = await getOrganization(client(), { organization_id: 'html-502' });
-    expect(!r.ok && r.error.type === 'api' && [r.error.status, r.error.errors]).toEqual([502, []]);
+    expect([expectErr(r, 'api').status, expectErr(r, 'api').errors]).toEqual([502, []]);
   });
 });

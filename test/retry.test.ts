@@ -11,6 +11,7 @@ import {
   replaceOrganizationMetadata,
 } from '../src/index.js';
 import { BASE_URL, clerkErrors, ORIGIN, orgFixture, SECRET_KEY, useNock } from './helpers.js';
+import { expectErr } from './support/expect-result.js';
 
 useNock();
 afterEach(() => vi.restoreAllMocks());
@@ -190,10 +191,10 @@ describe('Retry-After', () => {
     const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 10_000 }), { retry: { retries: 1 } });
     expect(log.attempts).toBe(2);
     expect(waits).toEqual([0]);
-    expect(!r.ok && r.error.type === 'api' && r.error.retryAfter).toBe(3); // the last answer's, not the first
+    expect(expectErr(r, 'api').retryAfter).toBe(3); // the last answer's, not the first
     sequence('GET', [{ status: 429, headers: { 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' } }]);
     const past = await get(client(false));
-    expect(!past.ok && past.error.type === 'api' && past.error.retryAfter).toBe(0);
+    expect(expectErr(past, 'api').retryAfter).toBe(0);
   });
 
   it('beyond maxDelay: the 429 comes back at once with retryAfter, no sleeping through it', async () => {
@@ -202,7 +203,7 @@ describe('Retry-After', () => {
     const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 10_000 }));
     expect(log.attempts).toBe(1);
     expect(waits).toEqual([]);
-    expect(!r.ok && r.error.type === 'api' && [r.error.status, r.error.retryAfter]).toEqual([429, 30]);
+    expect([expectErr(r, 'api').status, expectErr(r, 'api').retryAfter]).toEqual([429, 30]);
   });
 
   it('an unreadable Retry-After falls back to backoff (a draw, not a wait of 0 s)', async () => {
@@ -256,7 +257,7 @@ describe('timeouts', () => {
   it('per-call timeout overrides the client', async () => {
     sequence('GET', [{ status: 200, wait: 200 }]);
     const r = await get(client(false, 60_000), { timeout: 30 });
-    expect(!r.ok && r.error.type === 'timeout' && r.error.timeout).toBe(30);
+    expect(expectErr(r, 'timeout').timeout).toBe(30);
   });
 });
 
@@ -277,7 +278,7 @@ describe('abort', () => {
     const started = performance.now();
     const r = await get(client({ retries: 3, baseDelay: 1, maxDelay: 2 }), { signal: controller.signal });
     expect(kind(r)).toBe('aborted');
-    expect(!r.ok && r.error.type === 'aborted' && (r.error.reason as Error).message).toBe('stop');
+    expect((expectErr(r, 'aborted').reason as Error).message).toBe('stop');
     expect(log.attempts).toBe(1);
     expect(performance.now() - started).toBeLessThan(4_000); // far below the 5 s the server holds the answer
   });

@@ -15,6 +15,7 @@ import {
 } from '../src/index.js';
 import { createFakeClerk } from '../src/testing/index.js';
 import { intercept, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
+import { expectErr, expectOk } from './support/expect-result.js';
 
 useNock();
 
@@ -50,20 +51,20 @@ describe('an organization whose metadata is stored as null', () => {
     const fake = createFakeClerk({ organizations: [{ id: 'org_n', name: 'Null Co', slug: 'null-co', public_metadata: null, private_metadata: null }] });
     const clerk = createClient(SECRET_KEY, { fetch: fake.fetch, retry: false });
     const got = await getOrganization(clerk, { organization_id: 'null-co' });
-    expect(got.ok && [got.data.public_metadata, got.data.private_metadata]).toEqual([null, null]);
+    expect([expectOk(got).public_metadata, expectOk(got).private_metadata]).toEqual([null, null]);
     const listed = await listOrganizations(clerk, {});
-    expect(listed.ok && listed.data.data.map((o) => o.public_metadata)).toEqual([null]);
+    expect(expectOk(listed).data.map((o) => o.public_metadata)).toEqual([null]);
     const updated = await updateOrganization(clerk, { organization_id: 'org_n', name: 'Null Inc' });
-    expect(updated.ok && [updated.data.name, updated.data.public_metadata]).toEqual(['Null Inc', null]);
+    expect([expectOk(updated).name, expectOk(updated).public_metadata]).toEqual(['Null Inc', null]);
     const logo = await uploadOrganizationLogo(clerk, { organization_id: 'org_n', file: png() });
-    expect(logo.ok && [logo.data.has_image, logo.data.public_metadata]).toEqual([true, null]);
+    expect([expectOk(logo).has_image, expectOk(logo).public_metadata]).toEqual([true, null]);
     const unlogo = await deleteOrganizationLogo(clerk, { organization_id: 'org_n' });
-    expect(unlogo.ok && [unlogo.data.has_image, unlogo.data.private_metadata]).toEqual([false, null]);
+    expect([expectOk(unlogo).has_image, expectOk(unlogo).private_metadata]).toEqual([false, null]);
     // Merging into a stored null starts from {}; replacing sets what is sent.
     const merged = await mergeOrganizationMetadata(clerk, { organization_id: 'org_n', public_metadata: { plan: 'pro' } });
-    expect(merged.ok && [merged.data.public_metadata, merged.data.private_metadata]).toEqual([{ plan: 'pro' }, null]);
+    expect([expectOk(merged).public_metadata, expectOk(merged).private_metadata]).toEqual([{ plan: 'pro' }, null]);
     const replaced = await replaceOrganizationMetadata(clerk, { organization_id: 'org_n', private_metadata: { crm: 1 } });
-    expect(replaced.ok && [replaced.data.public_metadata, replaced.data.private_metadata]).toEqual([{ plan: 'pro' }, { crm: 1 }]);
+    expect([expectOk(replaced).public_metadata, expectOk(replaced).private_metadata]).toEqual([{ plan: 'pro' }, { crm: 1 }]);
   });
 
   it('is still refused as a metadata request body (the spec requires an object there), and nothing is sent', async () => {
@@ -75,7 +76,7 @@ describe('an organization whose metadata is stored as null', () => {
       replaceOrganizationMetadata(clerk, { organization_id: 'org_1', private_metadata: null }),
     ];
     for (const r of await Promise.all(calls)) {
-      expect(!r.ok && r.error.type === 'invalid_request' && r.error.issues[0]!.message).toBe('must be an object');
+      expect(expectErr(r, 'invalid_request').issues[0]!.message).toBe('must be an object');
     }
   });
 });
