@@ -5,23 +5,13 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { createClient, type RequestError, type Result } from '../src/index.js';
 import { reachesSecret } from './helpers.js';
+import { MINIMAL_ORG } from './support/org.js';
 import { SECRET_KEY } from './support/secret.js';
 import { assertWellFormed } from './support/well-formed.js';
 
 const RUNS = 1000;
 const ORIGIN_FOR_FUZZ = 'https://api.clerk.com';
-const ORG = {
-  object: 'organization',
-  id: 'org_1',
-  name: 'A',
-  slug: 'a',
-  has_image: false,
-  max_allowed_memberships: 1,
-  admin_delete_enabled: true,
-  public_metadata: {},
-  created_at: 1,
-  updated_at: 1,
-};
+const ORG = MINIMAL_ORG;
 
 type Endpoint = (client: api.ClerkClient, params: never, options?: api.CallOptions) => Promise<Result<unknown, RequestError>>;
 const endpoints: [string, Endpoint, () => unknown][] = [

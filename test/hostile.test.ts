@@ -17,21 +17,11 @@ import {
 import { createFakeClerk } from '../src/testing/index.js';
 import { reachesSecret } from './helpers.js';
 import { expectErr } from './support/expect-result.js';
+import { MINIMAL_ORG } from './support/org.js';
 import { SECRET_KEY } from './support/secret.js';
 import { assertWellFormed } from './support/well-formed.js';
 
-const ORG = {
-  object: 'organization',
-  id: 'org_1',
-  name: 'A',
-  slug: 'a',
-  has_image: false,
-  max_allowed_memberships: 1,
-  admin_delete_enabled: true,
-  public_metadata: {},
-  created_at: 1,
-  updated_at: 1,
-};
+const ORG = MINIMAL_ORG;
 
 /** A client whose fetch records what it is asked to send and answers `answer()`. */
 function recording(answer: () => Response | Promise<Response> = () => Response.json(ORG), options: ClientOptions = {}) {
@@ -47,42 +37,12 @@ function recording(answer: () => Response | Promise<Response> = () => Response.j
   return { client, sent };
 }
 
-/** A Proxy that throws on every operation. */
-const explosive = () =>
-  new Proxy(() => {}, {
-    get: () => {
-      throw new Error('boom');
-    },
-    getPrototypeOf: () => {
-      throw new Error('boom');
-    },
-    ownKeys: () => {
-      throw new Error('boom');
-    },
-    has: () => {
-      throw new Error('boom');
-    },
-    apply: () => {
-      throw new Error('boom');
-    },
-  });
-
-/** A Proxy of a plain object that throws on every operation. */
-const explosiveObject = () =>
-  new Proxy(
-    {},
-    {
-      get: () => {
-        throw new Error('boom');
-      },
-      ownKeys: () => {
-        throw new Error('boom');
-      },
-      getPrototypeOf: () => {
-        throw new Error('boom');
-      },
-    },
-  );
+const boom = () => {
+  throw new Error('boom');
+};
+/** A Proxy that throws on every operation: of a function (a stand-in client), or of a plain object (stand-in params). */
+const explosive = (target: object = () => {}) => new Proxy(target, { get: boom, getPrototypeOf: boom, ownKeys: boom, has: boom, apply: boom });
+const explosiveObject = () => explosive({});
 
 /** Whether `needle` is in any string or key of `value`, walked without recursion (values nested 100,000 deep). */
 function holds(value: unknown, needle: string): boolean {
