@@ -10,7 +10,8 @@
 // Issue #9 raised them by about 1.5 kB: params read once into a checked copy,
 // JSON-safety and header checks, the raw instance's own fetch (the key for the
 // API origin only, answers read within maxResponseBytes and redacted), bodies
-// counted as they stream, and failures read defensively.
+// counted as they stream, and failures read defensively. Issue #10 added the
+// order_by check (about 60 B on the list bundle).
 import { expect, it } from 'vitest';
 // @ts-expect-error plain JS module without types
 import { measureSizes } from '../bench/size.mjs';
