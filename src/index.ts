@@ -10,6 +10,39 @@ export type {
   ResponseTooLargeError,
   TimeoutError,
 } from './errors.js';
+export {
+  type CreateOrganizationMembershipError,
+  type CreateOrganizationMembershipParams,
+  createOrganizationMembership,
+} from './memberships/create-organization-membership.js';
+export { type DeleteOrganizationMembershipError, deleteOrganizationMembership } from './memberships/delete-organization-membership.js';
+export {
+  type ListInstanceOrganizationMembershipsError,
+  type ListInstanceOrganizationMembershipsParams,
+  listInstanceOrganizationMemberships,
+} from './memberships/list-instance-organization-memberships.js';
+export {
+  type ListOrganizationMembershipsError,
+  type ListOrganizationMembershipsParams,
+  listOrganizationMemberships,
+  type MembershipOrderBy,
+} from './memberships/list-organization-memberships.js';
+export {
+  type ListUserOrganizationMembershipsError,
+  type ListUserOrganizationMembershipsParams,
+  listUserOrganizationMemberships,
+} from './memberships/list-user-organization-memberships.js';
+export type { MembershipParams } from './memberships/membership-params.js';
+export {
+  mergeOrganizationMembershipMetadata,
+  type OrganizationMembershipMetadataError,
+  type OrganizationMembershipMetadataParams,
+} from './memberships/merge-organization-membership-metadata.js';
+export {
+  type UpdateOrganizationMembershipError,
+  type UpdateOrganizationMembershipParams,
+  updateOrganizationMembership,
+} from './memberships/update-organization-membership.js';
 export type { CallOptions, HeadersInput, RetryPolicy } from './options.js';
 export { type CreateOrganizationError, type CreateOrganizationParams, createOrganization } from './organizations/create-organization.js';
 export { type DeleteOrganizationError, deleteOrganization, type OrganizationIdParams } from './organizations/delete-organization.js';
@@ -21,10 +54,19 @@ export { paginateOrganizations } from './organizations/paginate-organizations.js
 export { replaceOrganizationMetadata } from './organizations/replace-organization-metadata.js';
 export { type UpdateOrganizationError, type UpdateOrganizationParams, updateOrganization } from './organizations/update-organization.js';
 export { type UploadOrganizationLogoError, type UploadOrganizationLogoParams, uploadOrganizationLogo } from './organizations/upload-organization-logo.js';
+export { type ListFunction, paginate } from './paginate.js';
 export type { Result } from './result.js';
 export { type ClerkError, ClerkErrorSchema, type ClerkErrors, ClerkErrorsSchema } from './schemas/clerk-errors.js';
 export type { WithUnknownFields } from './schemas/closed.js';
 export { type DeletedObject, DeletedObjectSchema } from './schemas/deleted-object.js';
 export { type Metadata, MetadataSchema, type Organization, OrganizationSchema } from './schemas/organization.js';
+export {
+  type OrganizationMembership,
+  type OrganizationMembershipPublicUserData,
+  OrganizationMembershipPublicUserDataSchema,
+  OrganizationMembershipSchema,
+  type OrganizationMemberships,
+  OrganizationMembershipsSchema,
+} from './schemas/organization-membership.js';
 export { type OrganizationWithLogo, OrganizationWithLogoSchema } from './schemas/organization-with-logo.js';
 export { type Organizations, OrganizationsSchema } from './schemas/organizations.js';

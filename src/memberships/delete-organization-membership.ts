@@ -1,0 +1,32 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
+import { type MembershipParams, membershipIds, membershipPath } from './membership-params.js';
+
+/** What `deleteOrganizationMembership` can fail with; its documented statuses are 401, 404 and 422. */
+export type DeleteOrganizationMembershipError = RequestError<401 | 404 | 422>;
+
+const endpoint: Endpoint<MembershipParams, OrganizationMembership> = {
+  method: 'DELETE',
+  params: membershipIds,
+  response: OrganizationMembershipSchema,
+  build: (ids) => ({ path: membershipPath(ids) }),
+};
+
+/**
+ * Removes a member from an organization; the answer is the removed membership.
+ *
+ * @example
+ * const r = await deleteOrganizationMembership(clerk, { organization_id: 'org_123', user_id: 'user_456' });
+ * if (!r.ok && r.error.type === 'api' && r.error.status === 404) console.log('not a member');
+ */
+export function deleteOrganizationMembership(
+  client: ClerkClient,
+  params: MembershipParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationMembership, DeleteOrganizationMembershipError>> {
+  return call(client, endpoint, params, options);
+}

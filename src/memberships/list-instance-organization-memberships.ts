@@ -1,0 +1,43 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { integer } from '../params.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
+import { type MembershipOrderBy, membershipOrderBy } from './list-organization-memberships.js';
+
+/** Params for `listInstanceOrganizationMemberships`; all optional. */
+export interface ListInstanceOrganizationMembershipsParams {
+  /** Sort order; default `-created_at`. */
+  order_by?: MembershipOrderBy;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number;
+  /** Memberships to skip, ≥ 0 (default 0). */
+  offset?: number;
+}
+
+/** What `listInstanceOrganizationMemberships` can fail with; its documented statuses are 400, 401, 422 and 500. */
+export type ListInstanceOrganizationMembershipsError = RequestError<400 | 401 | 422 | 500>;
+
+const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships> = {
+  method: 'GET',
+  params: { order_by: membershipOrderBy, limit: integer(1, 500), offset: integer(0) },
+  response: OrganizationMembershipsSchema,
+  build: (query) => ({ path: '/organization_memberships', query }),
+};
+
+/**
+ * Lists every membership in the instance, across all organizations.
+ *
+ * @example
+ * const r = await listInstanceOrganizationMemberships(clerk, { order_by: '-created_at', limit: 50 });
+ * if (r.ok) console.log(r.data.total_count);
+ */
+export function listInstanceOrganizationMemberships(
+  client: ClerkClient,
+  params: ListInstanceOrganizationMembershipsParams = {},
+  options?: CallOptions,
+): Promise<Result<OrganizationMemberships, ListInstanceOrganizationMembershipsError>> {
+  return call(client, endpoint, params, options);
+}

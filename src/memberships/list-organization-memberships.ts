@@ -1,0 +1,105 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { type Check, id, ids, integer, text } from '../params.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
+
+/** How memberships can be sorted: a field, ascending (no prefix or `+`) or descending (`-`). */
+export type MembershipOrderBy = `${'' | '+' | '-'}${'phone_number' | 'email_address' | 'created_at' | 'first_name' | 'last_name' | 'username'}`;
+
+/** Checks a `MembershipOrderBy`. */
+export const membershipOrderBy: Check = (value) =>
+  typeof value === 'string' && /^[+-]?(phone_number|email_address|created_at|first_name|last_name|username)$/.test(value)
+    ? undefined
+    : 'must be phone_number, email_address, created_at, first_name, last_name or username, with an optional + or - before it';
+
+/** Params for `listOrganizationMemberships`: the organization, then any filters. Arrays are sent as repeated keys. */
+export interface ListOrganizationMembershipsParams {
+  /** The organization's id. */
+  organization_id: string;
+  /** Sort order; default `-created_at`. */
+  order_by?: MembershipOrderBy;
+  /** Members with any of these user ids. */
+  user_id?: string[];
+  /** Members with any of these email addresses. */
+  email_address?: string[];
+  /** Members with any of these phone numbers. */
+  phone_number?: string[];
+  /** Members with any of these usernames. */
+  username?: string[];
+  /** Members with any of these Web3 wallets. */
+  web3_wallet?: string[];
+  /** Members with any of these roles (at most 100). */
+  role?: string[];
+  /** Partial match on emails, phone numbers, usernames, wallets, user ids and names. */
+  query?: string;
+  /** Partial match on email addresses. */
+  email_address_query?: string;
+  /** Partial match on phone numbers. */
+  phone_number_query?: string;
+  /** Partial match on usernames. */
+  username_query?: string;
+  /** Partial match on first and last names. */
+  name_query?: string;
+  /** Members last active before this time (Unix ms). */
+  last_active_at_before?: number;
+  /** Members last active after this time (Unix ms). */
+  last_active_at_after?: number;
+  /** Memberships created before this time (Unix ms). */
+  created_at_before?: number;
+  /** Memberships created after this time (Unix ms). */
+  created_at_after?: number;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number;
+  /** Memberships to skip, ≥ 0 (default 0). */
+  offset?: number;
+}
+
+/** What `listOrganizationMemberships` can fail with; its documented statuses are 401 and 422. */
+export type ListOrganizationMembershipsError = RequestError<401 | 422>;
+
+const timestamp = integer(0);
+
+const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationMemberships> = {
+  method: 'GET',
+  params: {
+    'organization_id!': id,
+    order_by: membershipOrderBy,
+    user_id: ids(),
+    email_address: ids(),
+    phone_number: ids(),
+    username: ids(),
+    web3_wallet: ids(),
+    role: ids(100),
+    query: text,
+    email_address_query: text,
+    phone_number_query: text,
+    username_query: text,
+    name_query: text,
+    last_active_at_before: timestamp,
+    last_active_at_after: timestamp,
+    created_at_before: timestamp,
+    created_at_after: timestamp,
+    limit: integer(1, 500),
+    offset: integer(0),
+  },
+  response: OrganizationMembershipsSchema,
+  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, '/memberships'), query }),
+};
+
+/**
+ * Lists an organization's members, one page at a time; `paginate` walks them all.
+ *
+ * @example
+ * const r = await listOrganizationMemberships(clerk, { organization_id: 'org_123', role: ['org:admin'], limit: 100 });
+ * if (r.ok) console.log(r.data.total_count, r.data.data.map((m) => m.public_user_data?.identifier));
+ */
+export function listOrganizationMemberships(
+  client: ClerkClient,
+  params: ListOrganizationMembershipsParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationMemberships, ListOrganizationMembershipsError>> {
+  return call(client, endpoint, params, options);
+}

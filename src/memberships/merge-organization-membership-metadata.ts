@@ -1,0 +1,42 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { metadata } from '../params.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import type { Metadata } from '../schemas/metadata.js';
+import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
+import { type MembershipParams, membershipIds, membershipPath } from './membership-params.js';
+
+/** Params for `mergeOrganizationMembershipMetadata`: the membership plus either or both objects. */
+export interface OrganizationMembershipMetadataParams extends MembershipParams {
+  /** Membership metadata the Frontend API can read. */
+  public_metadata?: Metadata;
+  /** Membership metadata only the Backend API can read. */
+  private_metadata?: Metadata;
+}
+
+/** What `mergeOrganizationMembershipMetadata` can fail with; its documented statuses are 400, 404 and 422. */
+export type OrganizationMembershipMetadataError = RequestError<400 | 404 | 422>;
+
+const endpoint: Endpoint<OrganizationMembershipMetadataParams, OrganizationMembership> = {
+  method: 'PATCH',
+  params: { ...membershipIds, public_metadata: metadata, private_metadata: metadata },
+  response: OrganizationMembershipSchema,
+  build: ({ organization_id, user_id, ...body }) => ({ path: membershipPath({ organization_id, user_id }, '/metadata'), body }),
+};
+
+/**
+ * Deep-merges metadata into a membership's; a key set to `null` is removed, at any depth.
+ *
+ * @example
+ * const r = await mergeOrganizationMembershipMetadata(clerk, { organization_id: 'org_123', user_id: 'user_456', public_metadata: { team: 'infra' } });
+ * if (r.ok) console.log(r.data.public_metadata);
+ */
+export function mergeOrganizationMembershipMetadata(
+  client: ClerkClient,
+  params: OrganizationMembershipMetadataParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationMembership, OrganizationMembershipMetadataError>> {
+  return call(client, endpoint, params, options);
+}

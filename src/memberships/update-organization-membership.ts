@@ -1,0 +1,39 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { name } from '../params.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
+import { type MembershipParams, membershipIds, membershipPath } from './membership-params.js';
+
+/** Params for `updateOrganizationMembership`. */
+export interface UpdateOrganizationMembershipParams extends MembershipParams {
+  /** The member's new role. */
+  role: string;
+}
+
+/** What `updateOrganizationMembership` can fail with; its documented statuses are 404 and 422. */
+export type UpdateOrganizationMembershipError = RequestError<404 | 422>;
+
+const endpoint: Endpoint<UpdateOrganizationMembershipParams, OrganizationMembership> = {
+  method: 'PATCH',
+  params: { ...membershipIds, 'role!': name },
+  response: OrganizationMembershipSchema,
+  build: ({ role, ...ids }) => ({ path: membershipPath(ids), body: { role } }),
+};
+
+/**
+ * Changes a member's role.
+ *
+ * @example
+ * const r = await updateOrganizationMembership(clerk, { organization_id: 'org_123', user_id: 'user_456', role: 'org:admin' });
+ * if (r.ok) console.log(r.data.role); // 'org:admin'
+ */
+export function updateOrganizationMembership(
+  client: ClerkClient,
+  params: UpdateOrganizationMembershipParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationMembership, UpdateOrganizationMembershipError>> {
+  return call(client, endpoint, params, options);
+}

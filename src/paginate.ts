@@ -1,0 +1,51 @@
+import type { ClerkClient } from './client.js';
+import type { CallOptions } from './options.js';
+import { isObject, snapshot } from './params.js';
+import type { Result } from './result.js';
+
+/** A list function: params with `limit` and `offset`, an answer with `data` and `total_count`. */
+export type ListFunction<P, T extends { data: unknown[]; total_count: number }, E> = (
+  client: ClerkClient,
+  params: P,
+  options?: CallOptions,
+) => Promise<Result<T, E>>;
+
+/**
+ * Walks every page of any list function: `limit` is the page size, starting
+ * at `offset`. Each page is a `Result`; iteration stops after an empty page,
+ * at `total_count`, or after yielding the first error (an aborted `signal`
+ * included). One page is held at a time. Typed from the function given.
+ *
+ * @example
+ * import { paginate, listOrganizationMemberships } from 'clerk-backend-fetch';
+ * let seats = 0;
+ * for await (const page of paginate(listOrganizationMemberships, clerk, { organization_id: 'org_123', limit: 500 })) {
+ *   if (!page.ok) { console.error(page.error.message); break; }
+ *   seats += page.data.data.length;
+ * }
+ */
+export async function* paginate<P extends { offset?: number }, T extends { data: unknown[]; total_count: number }, E>(
+  list: ListFunction<P, T, E>,
+  client: ClerkClient,
+  params: P,
+  options?: CallOptions,
+): AsyncGenerator<Result<T, E>, void, undefined> {
+  let base: unknown;
+  try {
+    base = snapshot(params);
+  } catch {
+    // unreadable: the call reports it as invalid_request
+  }
+  if (!isObject(base)) {
+    yield await list(client, params, options);
+    return;
+  }
+  let offset = (base as P).offset ?? 0;
+  for (;;) {
+    const page = await list(client, { ...(base as P), offset }, options);
+    yield page;
+    if (!page.ok || page.data.data.length === 0) return;
+    offset += page.data.data.length;
+    if (offset >= page.data.total_count) return;
+  }
+}
