@@ -17,6 +17,10 @@ export const CASES = [
     'createClient + listOrganizations',
     `import { createClient, listOrganizations } from 'clerk-backend-fetch'; export default (k) => listOrganizations(createClient(k), {});`,
   ],
+  [
+    'the ten organizations functions',
+    `export { createClient, listOrganizations, paginateOrganizations, getOrganization, createOrganization, updateOrganization, mergeOrganizationMetadata, replaceOrganizationMetadata, uploadOrganizationLogo, deleteOrganizationLogo, deleteOrganization } from 'clerk-backend-fetch';`,
+  ],
   ['every export', `export * from 'clerk-backend-fetch';`],
   [
     '@clerk/backend: one list call',

@@ -103,3 +103,30 @@ export function intercept(method: string, status: number, body: unknown, headers
     });
   return record;
 }
+
+/** A membership as Clerk sends it, with its organization and public user data. */
+export function membershipFixture(overrides: Record<string, unknown> = {}) {
+  return {
+    object: 'organization_membership',
+    id: 'orgmem_1',
+    role: 'org:member',
+    role_name: 'Member',
+    permissions: ['org:sys_profile:read'],
+    public_metadata: {},
+    private_metadata: {},
+    organization: orgFixture(),
+    public_user_data: {
+      user_id: 'user_1',
+      first_name: 'Ada',
+      last_name: null,
+      profile_image_url: null,
+      image_url: 'https://img.clerk.com/u',
+      has_image: false,
+      identifier: 'ada@example.com',
+      username: null,
+    },
+    created_at: 1_700_000_000_000,
+    updated_at: 1_700_000_000_000,
+    ...overrides,
+  };
+}
