@@ -112,7 +112,7 @@ const TYPES = [
   'WithUnknownFields',
 ];
 const TESTING_VALUES = ['createFakeClerk'];
-const TESTING_TYPES = ['FakeClerk', 'FakeClerkOptions', 'FakeRequest', 'SeedOrganization'];
+const TESTING_TYPES = ['FakeClerk', 'FakeClerkOptions', 'FakeRequest', 'SeedOrganization', 'SeedUser'];
 
 describe('the exact public surface of the built package', () => {
   it('"." exports these values, in ESM and CJS alike', async () => {

@@ -1,16 +1,31 @@
+import type { Metadata } from '../schemas/metadata.js';
 import type { Organization } from '../schemas/organization.js';
+import type { OrganizationMembership, OrganizationMembershipPublicUserData } from '../schemas/organization-membership.js';
 
 /** An organization to start the fake with; unset fields get defaults. Metadata may be `null`, as Clerk can store it. */
 export interface SeedOrganization extends Partial<Organization> {
   name: string;
-  /** User ids that are members (`created_by` is one too). */
+  /** User ids that are members with the role `org:member` (`created_by` is one too, as `org:admin`). */
   members?: string[];
+}
+
+/** A user the fake knows: memberships show these fields as their `public_user_data`. */
+export interface SeedUser {
+  id: string;
+  first_name?: string | null;
+  last_name?: string | null;
+  /** The primary email address, shown as the membership's `identifier`. */
+  email_address?: string | null;
+  username?: string | null;
+  image_url?: string;
 }
 
 /** Options for `createFakeClerk`. */
 export interface FakeClerkOptions {
   /** Organizations present from the start, oldest first. */
   organizations?: SeedOrganization[];
+  /** Users present from the start; a membership can be created only for a known user. */
+  users?: SeedUser[];
 }
 
 /** A request the fake received. */
@@ -31,9 +46,21 @@ export interface FakeClerk {
   organizations: () => Organization[];
 }
 
+/** A membership as stored: the organization and user are looked up when it is shown. */
+interface StoredMembership {
+  id: string;
+  user_id: string;
+  role: string;
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+  created_at: number;
+  updated_at: number;
+}
+
 interface Stored {
   org: Organization;
-  members: Set<string>;
+  /** Memberships by user id: the one store every view reads. */
+  members: Map<string, StoredMembership>;
 }
 
 const MAX_LOGO_BYTES = 10 * 1024 * 1024;
@@ -83,8 +110,37 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   const now = () => (clock = Math.max(Date.now(), clock + 1));
 
   /** Only GET takes a slug as well as an id; the other operations take the id. */
+  const bySlug = new Map<string, string>();
+  /** Organization ids by member user id. */
+  const byUser = new Map<string, Set<string>>();
+  const users = new Map<string, SeedUser>();
+  for (const user of options.users ?? []) users.set(user.id, user);
+  let memberships = 0;
+
+  const addMember = (stored: Stored, user_id: string, role: string, fields: { public_metadata?: Metadata; private_metadata?: Metadata } = {}) => {
+    const at = now();
+    const membership: StoredMembership = {
+      id: `orgmem_${(++memberships).toString(36).padStart(10, '0')}`,
+      user_id,
+      role,
+      public_metadata: fields.public_metadata ?? {},
+      private_metadata: fields.private_metadata ?? {},
+      created_at: at,
+      updated_at: at,
+    };
+    stored.members.set(user_id, membership);
+    let orgs = byUser.get(user_id);
+    if (!orgs) byUser.set(user_id, (orgs = new Set()));
+    orgs.add(stored.org.id);
+    return membership;
+  };
+  const removeMember = (stored: Stored, user_id: string) => {
+    stored.members.delete(user_id);
+    byUser.get(user_id)?.delete(stored.org.id);
+  };
+
   const find = (id: string, orSlug = false): Stored => {
-    const found = byId.get(id) ?? (orSlug ? [...byId.values()].find((s) => s.org.slug === id) : undefined);
+    const found = byId.get(id) ?? (orSlug ? byId.get(bySlug.get(id) ?? '') : undefined);
     if (!found) throw new ClerkFailure(404, 'resource_not_found', 'Resource not found');
     return found;
   };
@@ -92,9 +148,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     if (typeof slug !== 'string' || !SLUG.test(slug)) {
       throw new ClerkFailure(422, 'form_param_format_invalid', 'slug must contain only lowercase alphanumeric characters and dashes', 'slug');
     }
-    for (const s of byId.values()) {
-      if (s.org.slug === slug && s.org.id !== except) throw new ClerkFailure(422, 'form_identifier_exists', 'That slug is taken. Please try another.', 'slug');
-    }
+    const owner = bySlug.get(slug);
+    if (owner !== undefined && owner !== except) throw new ClerkFailure(422, 'form_identifier_exists', 'That slug is taken. Please try another.', 'slug');
   };
   const slugFrom = (name: string) => {
     const base =
@@ -103,7 +158,7 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '') || 'organization';
     let slug = base;
-    for (let n = 2; [...byId.values()].some((s) => s.org.slug === slug); n++) slug = `${base}-${n}`;
+    for (let n = 2; bySlug.has(slug); n++) slug = `${base}-${n}`;
     return slug;
   };
 
@@ -129,7 +184,11 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
       role_set_key: (body.role_set_key as string | null | undefined) ?? null,
     };
     if (typeof body.created_by === 'string') org.created_by = body.created_by;
-    byId.set(org.id, { org, members: new Set([...(org.created_by ? [org.created_by] : []), ...members]) });
+    const stored: Stored = { org, members: new Map() };
+    byId.set(org.id, stored);
+    bySlug.set(org.slug, org.id);
+    if (org.created_by) addMember(stored, org.created_by, 'org:admin');
+    for (const user_id of members) if (!stored.members.has(user_id)) addMember(stored, user_id, 'org:member');
     return org;
   };
 
@@ -164,14 +223,11 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   };
 
   const route = async (method: string, url: URL, request: Request): Promise<unknown> => {
+    const answer = await membershipRoute(method, url, request);
+    if (answer !== undefined) return answer;
     const match = /^\/v1\/organizations(?:\/([^/]+))?(?:\/(metadata|logo))?\/?$/.exec(url.pathname);
     if (!match) throw new ClerkFailure(404, 'resource_not_found', `No route for ${method} ${url.pathname}`);
-    let id: string | undefined;
-    try {
-      id = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
-    } catch {
-      throw new ClerkFailure(400, 'malformed_request', 'The path is not validly percent-encoded');
-    }
+    const id = match[1] === undefined ? undefined : decode(match[1]);
     const sub = match[2];
     if (id === undefined) {
       if (method === 'GET') return list(url.searchParams);
@@ -186,6 +242,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
       if (method === 'DELETE') {
         const gone = find(id);
         byId.delete(gone.org.id);
+        bySlug.delete(gone.org.slug);
+        for (const user_id of [...gone.members.keys()]) removeMember(gone, user_id);
         return { object: 'organization', id: gone.org.id, slug: gone.org.slug, deleted: true };
       }
     } else if (sub === 'metadata' && (method === 'PATCH' || method === 'PUT')) {
@@ -212,6 +270,156 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     throw new ClerkFailure(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}`);
   };
 
+  /** The user's public data as a membership shows it. */
+  const publicUserData = (user_id: string): OrganizationMembershipPublicUserData => {
+    const user = users.get(user_id);
+    return {
+      user_id,
+      first_name: user?.first_name ?? null,
+      last_name: user?.last_name ?? null,
+      image_url: user?.image_url ?? 'https://img.clerk.com/default-user',
+      has_image: user?.image_url !== undefined,
+      identifier: user?.email_address ?? user?.username ?? null,
+      username: user?.username ?? null,
+    };
+  };
+
+  /** A membership as an answer: with its organization (members_count included, so every view agrees) and the member's data. */
+  const membershipView = (stored: Stored, m: StoredMembership): OrganizationMembership => ({
+    object: 'organization_membership',
+    id: m.id,
+    role: m.role,
+    role_name: m.role.replace(/^org:/, '').replace(/^./, (c) => c.toUpperCase()),
+    permissions: m.role === 'org:admin' ? ['org:sys_memberships:manage', 'org:sys_memberships:read', 'org:sys_profile:manage'] : ['org:sys_memberships:read'],
+    public_metadata: m.public_metadata,
+    private_metadata: m.private_metadata,
+    organization: { ...stored.org, members_count: stored.members.size },
+    public_user_data: publicUserData(m.user_id),
+    created_at: m.created_at,
+    updated_at: m.updated_at,
+  });
+
+  /** A page of memberships, filtered and ordered as the spec describes. */
+  const membershipPage = (found: [Stored, StoredMembership][], query: URLSearchParams) => {
+    const limit = intParam(query, 'limit', 10, 1, 500);
+    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+    const orderBy = query.get('order_by') ?? '-created_at';
+    const field = orderBy.replace(/^[+-]/, '');
+    const fields = ['phone_number', 'email_address', 'created_at', 'first_name', 'last_name', 'username'];
+    if (!fields.includes(field))
+      throw new ClerkFailure(422, 'form_param_value_invalid', `order_by must be one of ${fields.join(', ')} with an optional + or -`, 'order_by');
+    const key = ([, m]: [Stored, StoredMembership]): string | number => {
+      if (field === 'created_at') return m.created_at;
+      const user = users.get(m.user_id);
+      const value =
+        field === 'email_address' ? user?.email_address : field === 'phone_number' ? undefined : user?.[field as 'first_name' | 'last_name' | 'username'];
+      return value ?? '';
+    };
+    const direction = orderBy.startsWith('-') ? -1 : 1;
+    found.sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0));
+    return { data: found.slice(offset, offset + limit).map(([s, m]) => membershipView(s, m)), total_count: found.length };
+  };
+
+  /** Filters of an organization's member list; `last_active_at_*`, phone numbers and Web3 wallets match nothing the fake stores. */
+  const memberFilter = (query: URLSearchParams) => {
+    const any = (name: string) => query.getAll(name);
+    const contains = (value: string | null | undefined, q: string | null) => q === null || (value ?? '').toLowerCase().includes(q.toLowerCase());
+    return ([, m]: [Stored, StoredMembership]) => {
+      const user = users.get(m.user_id);
+      const names = `${user?.first_name ?? ''} ${user?.last_name ?? ''}`;
+      const inList = (name: string, value: string | null | undefined) => any(name).length === 0 || any(name).includes(value ?? '');
+      const after = (name: string) => query.get(name) === null || m.created_at > Number(query.get(name));
+      const before = (name: string) => query.get(name) === null || m.created_at < Number(query.get(name));
+      const q = query.get('query');
+      return (
+        inList('user_id', m.user_id) &&
+        inList('role', m.role) &&
+        inList('email_address', user?.email_address) &&
+        inList('username', user?.username) &&
+        any('phone_number').length === 0 &&
+        any('web3_wallet').length === 0 &&
+        (q === null || [m.user_id, user?.email_address, user?.username, names].some((v) => contains(v, q))) &&
+        contains(user?.email_address, query.get('email_address_query')) &&
+        query.get('phone_number_query') === null &&
+        contains(user?.username, query.get('username_query')) &&
+        contains(names, query.get('name_query')) &&
+        after('created_at_after') &&
+        before('created_at_before')
+      );
+    };
+  };
+
+  const membershipRoute = async (method: string, url: URL, request: Request): Promise<unknown> => {
+    if (/^\/v1\/organization_memberships\/?$/.test(url.pathname) && method === 'GET') {
+      const all: [Stored, StoredMembership][] = [];
+      for (const s of byId.values()) for (const m of s.members.values()) all.push([s, m]);
+      return membershipPage(all, url.searchParams);
+    }
+    const ofUser = /^\/v1\/users\/([^/]+)\/organization_memberships\/?$/.exec(url.pathname);
+    if (ofUser && method === 'GET') {
+      const user_id = decode(ofUser[1]!);
+      const orgs = byUser.get(user_id);
+      if (!users.has(user_id) && !orgs?.size) throw new ClerkFailure(404, 'resource_not_found', 'User not found');
+      const mine: [Stored, StoredMembership][] = [...(orgs ?? [])].map((orgId) => [byId.get(orgId)!, byId.get(orgId)!.members.get(user_id)!]);
+      return membershipPage(mine, url.searchParams);
+    }
+    const match = /^\/v1\/organizations\/([^/]+)\/memberships(?:\/([^/]+)(\/metadata)?)?\/?$/.exec(url.pathname);
+    if (!match) return undefined;
+    const stored = find(decode(match[1]!));
+    if (match[2] === undefined) {
+      if (method === 'GET')
+        return membershipPage(
+          [...stored.members.values()].map((m) => [stored, m] as [Stored, StoredMembership]).filter(memberFilter(url.searchParams)),
+          url.searchParams,
+        );
+      if (method === 'POST') {
+        const body = await jsonBody(request);
+        allowOnly(body, ['user_id', 'role', 'public_metadata', 'private_metadata']);
+        if (typeof body.user_id !== 'string' || body.user_id === '') throw new ClerkFailure(422, 'form_param_missing', 'user_id is missing', 'user_id');
+        if (typeof body.role !== 'string' || body.role === '') throw new ClerkFailure(422, 'form_param_missing', 'role is missing', 'role');
+        if (!users.has(body.user_id) && !byUser.get(body.user_id)?.size) throw new ClerkFailure(404, 'resource_not_found', 'User not found', 'user_id');
+        if (stored.members.has(body.user_id))
+          throw new ClerkFailure(400, 'already_a_member_in_organization', 'The user is already a member of the organization.', 'user_id');
+        const max = stored.org.max_allowed_memberships;
+        if (max > 0 && stored.members.size >= max) {
+          throw new ClerkFailure(403, 'organization_membership_quota_exceeded', 'You have reached your limit of organization memberships.');
+        }
+        const fields = {
+          public_metadata: metadata(body.public_metadata, 'public_metadata'),
+          private_metadata: metadata(body.private_metadata, 'private_metadata'),
+        };
+        return membershipView(stored, addMember(stored, body.user_id, body.role, fields));
+      }
+      throw new ClerkFailure(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}`);
+    }
+    const user_id = decode(match[2]);
+    const membership = stored.members.get(user_id);
+    if (!membership) throw new ClerkFailure(404, 'resource_not_found', 'Membership not found');
+    if (match[3] !== undefined && method === 'PATCH') {
+      const body = await jsonBody(request);
+      allowOnly(body, ['public_metadata', 'private_metadata']);
+      for (const field of ['public_metadata', 'private_metadata'] as const) {
+        const value = metadata(body[field], field);
+        if (value !== undefined) membership[field] = deepMerge(membership[field], value);
+      }
+      membership.updated_at = now();
+      return membershipView(stored, membership);
+    }
+    if (match[3] === undefined && method === 'PATCH') {
+      const body = await jsonBody(request);
+      allowOnly(body, ['role']);
+      if (typeof body.role !== 'string' || body.role === '') throw new ClerkFailure(422, 'form_param_missing', 'role is missing', 'role');
+      membership.role = body.role;
+      membership.updated_at = now();
+      return membershipView(stored, membership);
+    }
+    if (match[3] === undefined && method === 'DELETE') {
+      removeMember(stored, user_id);
+      return membershipView(stored, membership);
+    }
+    throw new ClerkFailure(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}`);
+  };
+
   const update = (stored: Stored, body: Record<string, unknown>) => {
     allowOnly(body, ['name', 'slug', 'max_allowed_memberships', 'admin_delete_enabled', 'created_at', 'role_set_key']);
     const { org } = stored;
@@ -221,7 +429,9 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     }
     if (body.slug != null) {
       checkSlug(body.slug, org.id);
+      bySlug.delete(org.slug);
       org.slug = body.slug as string;
+      bySlug.set(org.slug, org.id);
     }
     const max = count(body.max_allowed_memberships, 'max_allowed_memberships');
     if (max !== undefined) org.max_allowed_memberships = max;
@@ -288,6 +498,15 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     requests,
     organizations: () => [...byId.values()].map((s) => s.org).sort((a, b) => b.created_at - a.created_at),
   };
+}
+
+/** A path segment decoded; a malformed `%` is Clerk's 400. */
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new ClerkFailure(400, 'malformed_request', 'The path is not validly percent-encoded');
+  }
 }
 
 function errorResponse(failure: ClerkFailure, headers: Record<string, string> = {}): Response {

@@ -1,1 +1,1 @@
-export { createFakeClerk, type FakeClerk, type FakeClerkOptions, type FakeRequest, type SeedOrganization } from './fake-clerk.js';
+export { createFakeClerk, type FakeClerk, type FakeClerkOptions, type FakeRequest, type SeedOrganization, type SeedUser } from './fake-clerk.js';
