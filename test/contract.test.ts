@@ -6,22 +6,58 @@ import {
   type ClerkClient,
   createClient,
   createOrganization,
+  createOrganizationMembership,
   deleteOrganization,
   deleteOrganizationLogo,
+  deleteOrganizationMembership,
   getOrganization,
+  listInstanceOrganizationMemberships,
+  listOrganizationMemberships,
   listOrganizations,
+  listUserOrganizationMemberships,
+  mergeOrganizationMembershipMetadata,
   mergeOrganizationMetadata,
   type Organization,
   type RequestError,
   type Result,
   replaceOrganizationMetadata,
   updateOrganization,
+  updateOrganizationMembership,
   uploadOrganizationLogo,
 } from '../src/index.js';
-import { createFakeClerk, type SeedOrganization } from '../src/testing/index.js';
+import { createFakeClerk, type SeedOrganization, type SeedUser } from '../src/testing/index.js';
 import { clerkErrors, intercept, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
 
 useNock();
+
+const USERS: SeedUser[] = [
+  { id: 'user_1', first_name: 'Ada' },
+  { id: 'user_2', first_name: 'Bo' },
+  { id: 'user_3', first_name: 'Cy' },
+];
+const userData = (user_id: string, first_name: string) => ({
+  user_id,
+  first_name,
+  last_name: null,
+  image_url: 'https://img.clerk.com/u',
+  has_image: false,
+  identifier: null,
+});
+/** A membership in Acme as Clerk sends it. */
+const member = (over: Record<string, unknown> = {}, members_count = 2) => ({
+  object: 'organization_membership',
+  id: 'orgmem_2',
+  role: 'org:member',
+  role_name: 'Member',
+  permissions: [],
+  public_metadata: {},
+  private_metadata: {},
+  organization: acme({ members_count }),
+  public_user_data: userData('user_2', 'Bo'),
+  created_at: 1_700_000_000_000,
+  updated_at: 1_700_000_000_000,
+  ...over,
+});
 
 const ACME: SeedOrganization = {
   id: 'org_acme',
@@ -170,6 +206,68 @@ const contracts: Contract[] = [
     run: (c) => deleteOrganization(c, { organization_id: 'org_missing' }),
     expect: (r) => expect(apiError(r).errors[0]!.code).toBe('resource_not_found'),
   },
+  {
+    name: 'add a member',
+    clerk: { method: 'POST', status: 200, body: member({ id: 'orgmem_new', public_user_data: userData('user_3', 'Cy') }, 3) },
+    run: (c) => createOrganizationMembership(c, { organization_id: 'org_acme', user_id: 'user_3', role: 'org:member' }),
+    expect: (r) => {
+      const m = okData(r);
+      expect(m).toMatchObject({ object: 'organization_membership', role: 'org:member', organization: { id: 'org_acme', members_count: 3 } });
+      expect(m.public_user_data).toMatchObject({ user_id: 'user_3', first_name: 'Cy' });
+    },
+  },
+  {
+    name: 'add a member twice is 400 already_a_member_in_organization',
+    clerk: { method: 'POST', status: 400, body: clerkErrors('already_a_member_in_organization', 'The user is already a member of the organization.') },
+    run: (c) => createOrganizationMembership(c, { organization_id: 'org_acme', user_id: 'user_2', role: 'org:member' }),
+    expect: (r) => expect(apiError(r).errors[0]!.code).toBe('already_a_member_in_organization'),
+  },
+  {
+    name: 'list members by role',
+    clerk: { method: 'GET', status: 200, body: { data: [member({ role: 'org:admin', public_user_data: userData('user_1', 'Ada') })], total_count: 1 } },
+    run: (c) => listOrganizationMemberships(c, { organization_id: 'org_acme', role: ['org:admin'] }),
+    expect: (r) => {
+      const page = okData(r);
+      expect(page.total_count).toBe(1);
+      expect(page.data[0]).toMatchObject({ role: 'org:admin', public_user_data: { user_id: 'user_1' } });
+    },
+  },
+  {
+    name: 'change a role',
+    clerk: { method: 'PATCH', status: 200, body: member({ role: 'org:admin' }) },
+    run: (c) => updateOrganizationMembership(c, { organization_id: 'org_acme', user_id: 'user_2', role: 'org:admin' }),
+    expect: (r) => expect(okData(r)).toMatchObject({ role: 'org:admin', public_user_data: { user_id: 'user_2' } }),
+  },
+  {
+    name: 'merge membership metadata, null removes',
+    clerk: { method: 'PATCH', status: 200, body: member({ public_metadata: { seat: 1 } }) },
+    run: (c) => mergeOrganizationMembershipMetadata(c, { organization_id: 'org_acme', user_id: 'user_2', public_metadata: { seat: 1, gone: null } }),
+    expect: (r) => expect(okData(r).public_metadata).toEqual({ seat: 1 }),
+  },
+  {
+    name: 'the user list of memberships',
+    clerk: { method: 'GET', status: 200, body: { data: [member()], total_count: 1 } },
+    run: (c) => listUserOrganizationMemberships(c, { user_id: 'user_2' }),
+    expect: (r) => expect(okData(r).data.map((m: { organization: { id: string } }) => m.organization.id)).toEqual(['org_acme']),
+  },
+  {
+    name: 'the instance list of memberships',
+    clerk: { method: 'GET', status: 200, body: { data: [member(), member({ role: 'org:admin' })], total_count: 2 } },
+    run: (c) => listInstanceOrganizationMemberships(c, { order_by: 'created_at' }),
+    expect: (r) => expect(okData(r).total_count).toBe(2),
+  },
+  {
+    name: 'remove a member',
+    clerk: { method: 'DELETE', status: 200, body: member() },
+    run: (c) => deleteOrganizationMembership(c, { organization_id: 'org_acme', user_id: 'user_2' }),
+    expect: (r) => expect(okData(r)).toMatchObject({ object: 'organization_membership', public_user_data: { user_id: 'user_2' } }),
+  },
+  {
+    name: 'remove a non-member is 404',
+    clerk: { method: 'DELETE', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => deleteOrganizationMembership(c, { organization_id: 'org_acme', user_id: 'user_9' }),
+    expect: (r) => expect(apiError(r).status).toBe(404),
+  },
 ];
 
 describe.each(contracts)('contract: $name', (contract) => {
@@ -179,7 +277,7 @@ describe.each(contracts)('contract: $name', (contract) => {
   });
 
   it('against the fake Clerk', async () => {
-    const fake = createFakeClerk({ organizations: [ACME] });
+    const fake = createFakeClerk({ organizations: [ACME], users: USERS });
     contract.expect(await contract.run(createClient(SECRET_KEY, { fetch: fake.fetch, retry: false })));
   });
 });
