@@ -33,6 +33,12 @@ export async function runScenario(api, baseURL) {
     }),
     (d) => d.image_url,
   );
+  record(
+    'memberAdd',
+    await api.createOrganizationMembership(clerk, { organization_id: 'org_rt', user_id: 'user_rt', role: 'org:member' }),
+    (d) => `${d.role}:${d.organization.members_count}`,
+  );
+  record('memberList', await api.listOrganizationMemberships(clerk, { organization_id: 'org_rt', role: ['org:member', 'org:admin'] }), (d) => d.total_count);
   record('delete', await api.deleteOrganization(clerk, { organization_id: 'org_rt' }), (d) => d.deleted);
   record('notFound', await api.getOrganization(clerk, { organization_id: 'org_missing' }), () => 'unexpected success');
   return { runtime: runtimeName(), steps };

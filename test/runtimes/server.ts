@@ -23,6 +23,25 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+const membership = () => ({
+  object: 'organization_membership',
+  id: 'orgmem_rt',
+  role: 'org:member',
+  permissions: [],
+  public_metadata: {},
+  organization: org({ members_count: 2 }),
+  public_user_data: {
+    user_id: 'user_rt',
+    first_name: null,
+    last_name: null,
+    image_url: 'https://img.clerk.com/u',
+    has_image: false,
+    identifier: 'rt@example.com',
+  },
+  created_at: 1,
+  updated_at: 1,
+});
+
 export async function startCheckingServer() {
   const problems: string[] = [];
   const seen: string[] = [];
@@ -67,6 +86,12 @@ export async function startCheckingServer() {
         expect(form.get('uploader_user_id') === 'user_rt', 'uploader_user_id');
         return json(200, org({ has_image: true, image_url: 'https://img.clerk.com/rt-logo' }));
       }
+      case 'POST /v1/organizations/org_rt/memberships':
+        expect(JSON.stringify(bodyJson()) === JSON.stringify({ user_id: 'user_rt', role: 'org:member' }), `body ${body}`);
+        return json(200, membership());
+      case 'GET /v1/organizations/org_rt/memberships':
+        expect(JSON.stringify(url.searchParams.getAll('role')) === '["org:member","org:admin"]', `role was ${url.search}`);
+        return json(200, { data: [membership()], total_count: 1 });
       case 'DELETE /v1/organizations/org_rt':
         return json(200, { object: 'organization', id: 'org_rt', deleted: true });
       default:
