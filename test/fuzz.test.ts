@@ -24,6 +24,13 @@ const endpoints: [string, Endpoint, () => unknown][] = [
   ['delete', api.deleteOrganization as Endpoint, () => ({ organization_id: 'org_1' })],
   ['upload', api.uploadOrganizationLogo as Endpoint, () => ({ organization_id: 'org_1', file: new Blob(['x'], { type: 'image/png' }) })],
   ['deleteLogo', api.deleteOrganizationLogo as Endpoint, () => ({ organization_id: 'org_1' })],
+  ['addMember', api.createOrganizationMembership as Endpoint, () => ({ organization_id: 'org_1', user_id: 'user_1', role: 'org:member' })],
+  ['listMembers', api.listOrganizationMemberships as Endpoint, () => ({ organization_id: 'org_1', role: ['org:admin'], created_at_after: 1 })],
+  ['changeRole', api.updateOrganizationMembership as Endpoint, () => ({ organization_id: 'org_1', user_id: 'user_1', role: 'org:admin' })],
+  ['removeMember', api.deleteOrganizationMembership as Endpoint, () => ({ organization_id: 'org_1', user_id: 'user_1' })],
+  ['memberMetadata', api.mergeOrganizationMembershipMetadata as Endpoint, () => ({ organization_id: 'org_1', user_id: 'user_1', public_metadata: { a: 1 } })],
+  ['instanceMembers', api.listInstanceOrganizationMemberships as Endpoint, () => ({ limit: 5 })],
+  ['userMembers', api.listUserOrganizationMemberships as Endpoint, () => ({ user_id: 'user_1' })],
 ];
 
 /** Values JSON cannot carry faithfully, alone or inside metadata. */
@@ -250,7 +257,7 @@ describe('property: any params give a well-formed Result; invalid ones send noth
         // Whatever the params, the raw URL sent stays under /v1/organizations, with no dot segment and no query from the path.
         for (const url of urls) {
           const path = url.slice(ORIGIN_FOR_FUZZ.length).split('?')[0]!;
-          expect(path.startsWith('/v1/organizations')).toBe(true);
+          expect(/^\/v1\/(organizations|organization_memberships|users)(\/|$)/.test(path)).toBe(true);
           expect(path.split('/').every((segment) => segment !== '.' && segment !== '..' && !/^%2e%2e?$|^\.%2e$|^%2e\.$/i.test(segment))).toBe(true);
         }
       }),
