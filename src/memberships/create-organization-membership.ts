@@ -24,7 +24,8 @@ export interface CreateOrganizationMembershipParams {
 /** What `createOrganizationMembership` can fail with; its documented statuses are 400, 403, 404 and 422. */
 export type CreateOrganizationMembershipError = RequestError<400 | 403 | 404 | 422>;
 
-const endpoint: Endpoint<CreateOrganizationMembershipParams, OrganizationMembership> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<CreateOrganizationMembershipParams, OrganizationMembership> = {
   method: 'POST',
   params: { 'organization_id!': id, 'user_id!': id, 'role!': name, public_metadata: nullable(metadata), private_metadata: nullable(metadata) },
   response: OrganizationMembershipSchema,

@@ -9,7 +9,8 @@ import { type MembershipParams, membershipIds, membershipPath } from './membersh
 /** What `deleteOrganizationMembership` can fail with; its documented statuses are 401, 404 and 422. */
 export type DeleteOrganizationMembershipError = RequestError<401 | 404 | 422>;
 
-const endpoint: Endpoint<MembershipParams, OrganizationMembership> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<MembershipParams, OrganizationMembership> = {
   method: 'DELETE',
   params: membershipIds,
   response: OrganizationMembershipSchema,

@@ -20,7 +20,8 @@ export interface ListInstanceOrganizationMembershipsParams {
 /** What `listInstanceOrganizationMemberships` can fail with; its documented statuses are 400, 401, 422 and 500. */
 export type ListInstanceOrganizationMembershipsError = RequestError<400 | 401 | 422 | 500>;
 
-const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships> = {
   method: 'GET',
   params: { order_by: membershipOrderBy, limit: integer(1, 500), offset: integer(0) },
   response: OrganizationMembershipsSchema,

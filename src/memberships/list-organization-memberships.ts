@@ -62,7 +62,8 @@ export type ListOrganizationMembershipsError = RequestError<401 | 422>;
 
 const timestamp = integer(0);
 
-const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationMemberships> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationMemberships> = {
   method: 'GET',
   params: {
     'organization_id!': id,

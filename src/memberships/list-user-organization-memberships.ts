@@ -19,7 +19,8 @@ export interface ListUserOrganizationMembershipsParams {
 /** What `listUserOrganizationMemberships` can fail with; its documented status is 403. */
 export type ListUserOrganizationMembershipsError = RequestError<403>;
 
-const endpoint: Endpoint<ListUserOrganizationMembershipsParams, OrganizationMemberships> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<ListUserOrganizationMembershipsParams, OrganizationMemberships> = {
   method: 'GET',
   params: { 'user_id!': id, limit: integer(1, 500), offset: integer(0) },
   response: OrganizationMembershipsSchema,

@@ -19,7 +19,8 @@ export interface OrganizationMembershipMetadataParams extends MembershipParams {
 /** What `mergeOrganizationMembershipMetadata` can fail with; its documented statuses are 400, 404 and 422. */
 export type OrganizationMembershipMetadataError = RequestError<400 | 404 | 422>;
 
-const endpoint: Endpoint<OrganizationMembershipMetadataParams, OrganizationMembership> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<OrganizationMembershipMetadataParams, OrganizationMembership> = {
   method: 'PATCH',
   params: { ...membershipIds, public_metadata: metadata, private_metadata: metadata },
   response: OrganizationMembershipSchema,

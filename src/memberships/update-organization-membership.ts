@@ -16,7 +16,8 @@ export interface UpdateOrganizationMembershipParams extends MembershipParams {
 /** What `updateOrganizationMembership` can fail with; its documented statuses are 404 and 422. */
 export type UpdateOrganizationMembershipError = RequestError<404 | 422>;
 
-const endpoint: Endpoint<UpdateOrganizationMembershipParams, OrganizationMembership> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<UpdateOrganizationMembershipParams, OrganizationMembership> = {
   method: 'PATCH',
   params: { ...membershipIds, 'role!': name },
   response: OrganizationMembershipSchema,

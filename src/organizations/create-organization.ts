@@ -30,7 +30,8 @@ export interface CreateOrganizationParams {
 /** What `createOrganization` can fail with; its documented statuses are 400, 402, 403 and 422. */
 export type CreateOrganizationError = RequestError<400 | 402 | 403 | 422>;
 
-const endpoint: Endpoint<CreateOrganizationParams, Organization> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<CreateOrganizationParams, Organization> = {
   method: 'POST',
   params: {
     'name!': name,

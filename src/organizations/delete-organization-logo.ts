@@ -10,7 +10,8 @@ import type { OrganizationIdParams } from './delete-organization.js';
 /** What `deleteOrganizationLogo` can fail with; its documented status is 404. */
 export type DeleteOrganizationLogoError = RequestError<404>;
 
-const endpoint: Endpoint<OrganizationIdParams, Organization> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<OrganizationIdParams, Organization> = {
   method: 'DELETE',
   params: { 'organization_id!': id },
   response: OrganizationSchema,

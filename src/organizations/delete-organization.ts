@@ -15,7 +15,8 @@ export interface OrganizationIdParams {
 /** What `deleteOrganization` can fail with; its documented status is 404. */
 export type DeleteOrganizationError = RequestError<404>;
 
-const endpoint: Endpoint<OrganizationIdParams, DeletedObject> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<OrganizationIdParams, DeletedObject> = {
   method: 'DELETE',
   params: { 'organization_id!': id },
   response: DeletedObjectSchema,

@@ -19,7 +19,8 @@ export interface GetOrganizationParams {
 /** What `getOrganization` can fail with; its documented statuses are 403 and 404. */
 export type GetOrganizationError = RequestError<403 | 404>;
 
-const endpoint: Endpoint<GetOrganizationParams, Organization> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<GetOrganizationParams, Organization> = {
   method: 'GET',
   params: { 'organization_id!': id, include_members_count: flag, include_missing_member_with_elevated_permissions: flag },
   response: OrganizationSchema,

@@ -32,7 +32,8 @@ export interface ListOrganizationsParams {
 /** What `listOrganizations` can fail with; its documented statuses are 400, 403 and 422. */
 export type ListOrganizationsError = RequestError<400 | 403 | 422>;
 
-const endpoint: Endpoint<ListOrganizationsParams, Organizations> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<ListOrganizationsParams, Organizations> = {
   method: 'GET',
   params: {
     limit: integer(1, 500),

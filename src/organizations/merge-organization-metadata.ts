@@ -28,7 +28,8 @@ export const metadataRequest = ({ organization_id, ...body }: OrganizationMetada
   body,
 });
 
-const endpoint: Endpoint<OrganizationMetadataParams, Organization> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<OrganizationMetadataParams, Organization> = {
   method: 'PATCH',
   params: metadataRules,
   response: OrganizationSchema,

@@ -5,7 +5,8 @@ import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 import { metadataRequest, metadataRules, type OrganizationMetadataError, type OrganizationMetadataParams } from './merge-organization-metadata.js';
 
-const endpoint: Endpoint<OrganizationMetadataParams, Organization> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<OrganizationMetadataParams, Organization> = {
   method: 'PUT',
   params: metadataRules,
   response: OrganizationSchema,

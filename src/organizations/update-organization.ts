@@ -30,7 +30,8 @@ export interface UpdateOrganizationParams {
 /** What `updateOrganization` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
 export type UpdateOrganizationError = RequestError<400 | 402 | 403 | 404 | 422>;
 
-const endpoint: Endpoint<UpdateOrganizationParams, Organization> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<UpdateOrganizationParams, Organization> = {
   method: 'PATCH',
   params: {
     'organization_id!': id,

@@ -31,7 +31,8 @@ const logo: Check = (file) =>
         ? `must have one of the content types ${LOGO_TYPES.join(', ')}`
         : undefined;
 
-const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLogo> = {
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLogo> = {
   method: 'PUT',
   params: { 'organization_id!': id, 'file!': logo, uploader_user_id: text },
   response: OrganizationWithLogoSchema,
