@@ -1,7 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 /** Suites that build, pack, spawn runtimes or processes, or load-test: minutes, not seconds. */
-const SLOW = ['test/runtimes.test.ts', 'test/load.test.ts', 'test/demo.test.ts', 'test/size.test.ts', 'test/exports.test.ts', 'test/hostile-process.test.ts'];
+const SLOW = [
+  'test/fake-scale.test.ts',
+  'test/runtimes.test.ts',
+  'test/load.test.ts',
+  'test/demo.test.ts',
+  'test/size.test.ts',
+  'test/exports.test.ts',
+  'test/hostile-process.test.ts',
+];
 
 export default defineConfig({
   test: {
