@@ -1,26 +1,44 @@
-// The demo: walks all nine Organizations functions and a pagination.
+// The demo: walks the ten organizations functions, a pagination, then the seven membership functions and paginate.
 // Against the built-in fake Clerk (no network, no key) unless CLERK_SECRET_KEY
 // is set, in which case it talks to the real Backend API (CLERK_API_URL optional)
 // and deletes what it created.
 import {
   createClient,
   createOrganization,
+  createOrganizationMembership,
   deleteOrganization,
   deleteOrganizationLogo,
+  deleteOrganizationMembership,
   getOrganization,
+  listInstanceOrganizationMemberships,
+  listOrganizationMemberships,
   listOrganizations,
+  listUserOrganizationMemberships,
+  mergeOrganizationMembershipMetadata,
   mergeOrganizationMetadata,
+  paginate,
   paginateOrganizations,
   type RequestError,
   type Result,
   replaceOrganizationMetadata,
   updateOrganization,
+  updateOrganizationMembership,
   uploadOrganizationLogo,
 } from '../src/index.js';
 import { createFakeClerk } from '../src/testing/index.js';
 
 const secretKey = process.env.CLERK_SECRET_KEY;
-const fake = secretKey ? undefined : createFakeClerk({ organizations: [{ name: 'Globex' }, { name: 'Initech' }, { name: 'Umbrella' }] });
+const fake = secretKey
+  ? undefined
+  : createFakeClerk({
+      organizations: [{ name: 'Globex' }, { name: 'Initech' }, { name: 'Umbrella' }],
+      users: [
+        { id: 'user_demo_ada', first_name: 'Ada', last_name: 'Lovelace', email_address: 'ada@example.com' },
+        { id: 'user_demo_bob', first_name: 'Bob', last_name: 'Stone', email_address: 'bob@example.com' },
+      ],
+    });
+// Two users to add as members: the fake's, or yours against the real API.
+const memberIds = fake ? ['user_demo_ada', 'user_demo_bob'] : (process.env.CLERK_DEMO_USER_IDS ?? '').split(',').filter(Boolean);
 const clerk = fake ? createClient('sk_test_demo', { fetch: fake.fetch }) : createClient(secretKey!, { baseURL: process.env.CLERK_API_URL || undefined });
 console.log(`clerk-backend-fetch demo against ${fake ? 'the built-in fake Clerk (set CLERK_SECRET_KEY for the real API)' : 'the Clerk Backend API'}\n`);
 
@@ -105,6 +123,56 @@ if (!invalid.ok && invalid.error.type === 'invalid_request') {
   console.log(`✔ ${'listOrganizations({ limit: 1000 })'.padEnd(66)} ---  refused before sending: ${invalid.error.message}`);
 } else {
   failed = true;
+}
+
+// Memberships: add two members, change a role, merge metadata, list with a filter, paginate, remove.
+if (memberIds.length >= 2) {
+  const [ada, bob] = memberIds as [string, string];
+  for (const user_id of [ada, bob]) {
+    step(
+      `createOrganizationMembership({ user_id: ${user_id}, role })`,
+      await createOrganizationMembership(clerk, { organization_id: id, user_id, role: 'org:member' }),
+      (m) => `${m.id} ${m.public_user_data?.identifier} members_count=${m.organization.members_count}`,
+    );
+  }
+  step(
+    "updateOrganizationMembership({ role: 'org:admin' })",
+    await updateOrganizationMembership(clerk, { organization_id: id, user_id: ada, role: 'org:admin' }),
+    (m) => `${m.public_user_data?.user_id} role=${m.role}`,
+  );
+  step(
+    'mergeOrganizationMembershipMetadata({ public_metadata })',
+    await mergeOrganizationMembershipMetadata(clerk, { organization_id: id, user_id: bob, public_metadata: { team: 'infra' } }),
+    (m) => `public_metadata=${JSON.stringify(m.public_metadata)}`,
+  );
+  step(
+    "listOrganizationMemberships({ role: ['org:admin'] })",
+    await listOrganizationMemberships(clerk, { organization_id: id, role: ['org:admin'] }),
+    (page) => `total_count=${page.total_count} admins=${page.data.map((m) => m.public_user_data?.user_id).join(', ')}`,
+  );
+  let memberPages = 0;
+  for await (const page of paginate(listOrganizationMemberships, clerk, { organization_id: id, limit: 1, order_by: 'first_name' })) {
+    if (!step(`paginate(listOrganizationMemberships, { limit: 1 }) page ${++memberPages}`, page, (p) => `${p.data[0]?.public_user_data?.user_id}`)) break;
+  }
+  step(
+    'listUserOrganizationMemberships({ user_id })',
+    await listUserOrganizationMemberships(clerk, { user_id: bob }),
+    (page) => `${page.total_count} organizations: ${page.data.map((m) => `${m.organization.name} (${m.role})`).join(', ')}`,
+  );
+  step(
+    'listInstanceOrganizationMemberships({ limit: 5 })',
+    await listInstanceOrganizationMemberships(clerk, { limit: 5 }),
+    (page) => `total_count=${page.total_count}`,
+  );
+  for (const user_id of [ada, bob]) {
+    step(
+      `deleteOrganizationMembership({ user_id: ${user_id} })`,
+      await deleteOrganizationMembership(clerk, { organization_id: id, user_id }),
+      (m) => `${m.id} removed; members_count=${m.organization.members_count}`,
+    );
+  }
+} else {
+  console.log('  memberships skipped: set CLERK_DEMO_USER_IDS=user_a,user_b (two existing users) to walk them against the real API');
 }
 
 step('deleteOrganization({ organization_id })', await deleteOrganization(clerk, { organization_id: id }), (d) => `${d.id} deleted=${d.deleted}`);

@@ -19,6 +19,14 @@ it('npm run demo walks every function against the fake and exits 0', async () =>
     'deleteOrganizationLogo',
     'paginateOrganizations',
     'deleteOrganization',
+    'createOrganizationMembership',
+    'updateOrganizationMembership',
+    'mergeOrganizationMembershipMetadata',
+    'listOrganizationMemberships',
+    'paginate',
+    'listUserOrganizationMemberships',
+    'listInstanceOrganizationMemberships',
+    'deleteOrganizationMembership',
   ]) {
     expect(stdout).toContain(`✔ ${fn}(`);
   }
