@@ -129,9 +129,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
       updated_at: at,
     };
     stored.members.set(user_id, membership);
-    let orgs = byUser.get(user_id);
-    if (!orgs) byUser.set(user_id, (orgs = new Set()));
-    orgs.add(stored.org.id);
+    const orgs = byUser.get(user_id) ?? new Set<string>();
+    byUser.set(user_id, orgs.add(stored.org.id));
     return membership;
   };
   const removeMember = (stored: Stored, user_id: string) => {
