@@ -1,4 +1,27 @@
 export { API_VERSION, type ClerkClient, type ClientOptions, createClient, type FetchFunction } from './client.js';
+export {
+  type CreateOrganizationDomainError,
+  type CreateOrganizationDomainParams,
+  createOrganizationDomain,
+} from './domains/create-organization-domain.js';
+export { type DeleteOrganizationDomainError, deleteOrganizationDomain } from './domains/delete-organization-domain.js';
+export type { DomainIdParams, EnrollmentModeInput } from './domains/domain-params.js';
+export {
+  type DomainOrderBy,
+  type ListInstanceOrganizationDomainsError,
+  type ListInstanceOrganizationDomainsParams,
+  listInstanceOrganizationDomains,
+} from './domains/list-instance-organization-domains.js';
+export { type ListOrganizationDomainsError, type ListOrganizationDomainsParams, listOrganizationDomains } from './domains/list-organization-domains.js';
+export {
+  type UpdateOrganizationDomainError,
+  type UpdateOrganizationDomainParams,
+  updateOrganizationDomain,
+} from './domains/update-organization-domain.js';
+export {
+  type VerifyOrganizationDomainOwnershipError,
+  verifyOrganizationDomainOwnership,
+} from './domains/verify-organization-domain-ownership.js';
 export type {
   AbortedError,
   ApiError,
@@ -10,6 +33,39 @@ export type {
   ResponseTooLargeError,
   TimeoutError,
 } from './errors.js';
+export {
+  type BulkCreateOrganizationInvitationsError,
+  type BulkCreateOrganizationInvitationsParams,
+  bulkCreateOrganizationInvitations,
+} from './invitations/bulk-create-organization-invitations.js';
+export {
+  type CreateOrganizationInvitationError,
+  type CreateOrganizationInvitationParams,
+  createOrganizationInvitation,
+} from './invitations/create-organization-invitation.js';
+export { type GetOrganizationInvitationError, getOrganizationInvitation } from './invitations/get-organization-invitation.js';
+export type { InvitationInput, InvitationOrderBy } from './invitations/invitation-params.js';
+export type { InvitationIdParams } from './invitations/invitation-path.js';
+export {
+  type ListInstanceOrganizationInvitationsError,
+  type ListInstanceOrganizationInvitationsParams,
+  listInstanceOrganizationInvitations,
+} from './invitations/list-instance-organization-invitations.js';
+export {
+  type ListOrganizationInvitationsError,
+  type ListOrganizationInvitationsParams,
+  listOrganizationInvitations,
+} from './invitations/list-organization-invitations.js';
+export {
+  type ListUserOrganizationInvitationsError,
+  type ListUserOrganizationInvitationsParams,
+  listUserOrganizationInvitations,
+} from './invitations/list-user-organization-invitations.js';
+export {
+  type RevokeOrganizationInvitationError,
+  type RevokeOrganizationInvitationParams,
+  revokeOrganizationInvitation,
+} from './invitations/revoke-organization-invitation.js';
 export {
   type CreateOrganizationMembershipError,
   type CreateOrganizationMembershipParams,
@@ -60,6 +116,25 @@ export { type ClerkError, ClerkErrorSchema, type ClerkErrors, ClerkErrorsSchema 
 export type { WithUnknownFields } from './schemas/closed.js';
 export { type DeletedObject, DeletedObjectSchema } from './schemas/deleted-object.js';
 export { type Metadata, MetadataSchema, type Organization, OrganizationSchema } from './schemas/organization.js';
+export {
+  type OrganizationDomain,
+  OrganizationDomainSchema,
+  type OrganizationDomains,
+  OrganizationDomainsSchema,
+  type OrganizationDomainVerification,
+  type OrganizationEnrollmentMode,
+} from './schemas/organization-domain.js';
+export {
+  type OrganizationInvitation,
+  OrganizationInvitationSchema,
+  type OrganizationInvitationStatus,
+  type OrganizationInvitations,
+  OrganizationInvitationsSchema,
+  type OrganizationInvitationsWithPublicOrganizationData,
+  OrganizationInvitationsWithPublicOrganizationDataSchema,
+  type OrganizationInvitationWithPublicOrganizationData,
+  OrganizationInvitationWithPublicOrganizationDataSchema,
+} from './schemas/organization-invitation.js';
 export {
   type OrganizationMembership,
   type OrganizationMembershipPublicUserData,

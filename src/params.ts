@@ -204,3 +204,19 @@ export const headers: Check = (value) => {
   const record = headerRecord(value);
   return typeof record === 'string' ? record : undefined;
 };
+
+/** A plausible email address: one `@`, something on each side, no spaces; the server stays the judge. */
+export const email: Check = (value) =>
+  typeof value === 'string' && /^[^\s@]+@[^\s@]+$/.test(value) && !LONE_SURROGATE.test(value) ? undefined : 'must be an email address (one @, no spaces)';
+
+/** A hostname: dot-separated labels of letters, digits and inner hyphens, e.g. `example.com`. */
+export const hostname: Check = (value) =>
+  typeof value === 'string' && value.length <= 253 && /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(value)
+    ? undefined
+    : 'must be a hostname like example.com';
+
+/** One of `values`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function oneOf(values: readonly string[]): Check {
+  return (value) => (typeof value === 'string' && values.includes(value) ? undefined : `must be one of ${values.join(', ')}`);
+}

@@ -14,7 +14,7 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export interface Outgoing {
   path: string;
   query?: object;
-  body?: Record<string, unknown> | FormData;
+  body?: Record<string, unknown> | unknown[] | FormData;
 }
 
 /** One endpoint: its method, the checks on its params, what it sends, the shape of its answer. */

@@ -1,0 +1,46 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { flag, hostname, id, nullable } from '../params.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
+import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
+
+/** Params for `createOrganizationDomain`. */
+export interface CreateOrganizationDomainParams {
+  /** The organization's id. */
+  organization_id: string;
+  /** The domain, a hostname like `example.com`, unique in the instance. */
+  name?: string;
+  /** How users with an email at this domain join. */
+  enrollment_mode?: EnrollmentModeInput;
+  /** Whether the domain counts as verified (default true). */
+  verified?: boolean | null;
+}
+
+/** What `createOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */
+export type CreateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<CreateOrganizationDomainParams, OrganizationDomain> = {
+  method: 'POST',
+  params: { 'organization_id!': id, name: hostname, enrollment_mode: enrollmentMode, verified: nullable(flag) },
+  response: OrganizationDomainSchema,
+  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, '/domains'), body }),
+};
+
+/**
+ * Adds a domain to an organization: users with an email there join or get a suggestion, by `enrollment_mode`.
+ *
+ * @example
+ * const r = await createOrganizationDomain(clerk, { organization_id: 'org_123', name: 'example.com', enrollment_mode: 'automatic_suggestion' });
+ * if (r.ok) console.log(r.data.id, r.data.verification?.status);
+ */
+export function createOrganizationDomain(
+  client: ClerkClient,
+  params: CreateOrganizationDomainParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationDomain, CreateOrganizationDomainError>> {
+  return call(client, endpoint, params, options);
+}

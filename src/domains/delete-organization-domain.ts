@@ -1,0 +1,33 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
+import { type DomainIdParams, domainIds, domainPath } from './domain-params.js';
+
+/** What `deleteOrganizationDomain` can fail with; its documented statuses are 400, 401, 403 and 404. */
+export type DeleteOrganizationDomainError = RequestError<400 | 401 | 403 | 404>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<DomainIdParams, DeletedObject> = {
+  method: 'DELETE',
+  params: domainIds,
+  response: DeletedObjectSchema,
+  build: (ids) => ({ path: domainPath(ids) }),
+};
+
+/**
+ * Removes a domain from an organization.
+ *
+ * @example
+ * const r = await deleteOrganizationDomain(clerk, { organization_id: 'org_123', domain_id: 'orgdmn_456' });
+ * if (r.ok) console.log(r.data.deleted); // true
+ */
+export function deleteOrganizationDomain(
+  client: ClerkClient,
+  params: DomainIdParams,
+  options?: CallOptions,
+): Promise<Result<DeletedObject, DeleteOrganizationDomainError>> {
+  return call(client, endpoint, params, options);
+}

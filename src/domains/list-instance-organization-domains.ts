@@ -1,0 +1,66 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { flag, id, ids, integer, oneOf, text } from '../params.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
+import { type EnrollmentModeInput, enrollmentModeFilter } from './domain-params.js';
+
+/** How domains can be sorted: by name or creation, ascending (no prefix or `+`) or descending (`-`). */
+export type DomainOrderBy = `${'' | '+' | '-'}${'name' | 'created_at'}`;
+
+/** Params for `listInstanceOrganizationDomains`; all optional. Arrays are sent as repeated keys. */
+export interface ListInstanceOrganizationDomainsParams {
+  /** Only this organization's domains. */
+  organization_id?: string;
+  /** Only verified (`true`) or unverified (`false`) domains. */
+  verified?: boolean;
+  /** Only these enrollment modes; prefix `-` to exclude one. */
+  enrollment_mode?: (EnrollmentModeInput | `-${EnrollmentModeInput}`)[];
+  /** Partial match on the domain name. */
+  query?: string;
+  /** Only these domain names. */
+  domains?: string[];
+  /** Sort order. */
+  order_by?: DomainOrderBy;
+  /** Domains to skip, ≥ 0 (default 0). */
+  offset?: number;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number;
+}
+
+/** What `listInstanceOrganizationDomains` can fail with; its documented statuses are 401, 403 and 422. */
+export type ListInstanceOrganizationDomainsError = RequestError<401 | 403 | 422>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<ListInstanceOrganizationDomainsParams, OrganizationDomains> = {
+  method: 'GET',
+  params: {
+    organization_id: id,
+    verified: flag,
+    enrollment_mode: (value) => ids()(value) ?? (value as string[]).map(enrollmentModeFilter).find((problem) => problem),
+    query: text,
+    domains: ids(),
+    order_by: oneOf(['name', '+name', '-name', 'created_at', '+created_at', '-created_at']),
+    offset: integer(0),
+    limit: integer(1, 500),
+  },
+  response: OrganizationDomainsSchema,
+  build: (query) => ({ path: '/organization_domains', query }),
+};
+
+/**
+ * Lists domains across every organization of the instance.
+ *
+ * @example
+ * const r = await listInstanceOrganizationDomains(clerk, { verified: true, enrollment_mode: ['-enterprise_sso'], query: 'example' });
+ * if (r.ok) console.log(r.data.total_count);
+ */
+export function listInstanceOrganizationDomains(
+  client: ClerkClient,
+  params: ListInstanceOrganizationDomainsParams = {},
+  options?: CallOptions,
+): Promise<Result<OrganizationDomains, ListInstanceOrganizationDomainsError>> {
+  return call(client, endpoint, params, options);
+}

@@ -1,0 +1,48 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { flag, id, integer } from '../params.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
+import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
+
+/** Params for `listOrganizationDomains`. */
+export interface ListOrganizationDomainsParams {
+  /** The organization's id. */
+  organization_id: string;
+  /** Only verified (`true`) or unverified (`false`) domains. */
+  verified?: boolean;
+  /** Only domains with this enrollment mode. */
+  enrollment_mode?: EnrollmentModeInput;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number;
+  /** Domains to skip, ≥ 0 (default 0). */
+  offset?: number;
+}
+
+/** What `listOrganizationDomains` can fail with; its documented statuses are 401 and 422. */
+export type ListOrganizationDomainsError = RequestError<401 | 422>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<ListOrganizationDomainsParams, OrganizationDomains> = {
+  method: 'GET',
+  params: { 'organization_id!': id, verified: flag, enrollment_mode: enrollmentMode, limit: integer(1, 500), offset: integer(0) },
+  response: OrganizationDomainsSchema,
+  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, '/domains'), query }),
+};
+
+/**
+ * Lists an organization's domains.
+ *
+ * @example
+ * const r = await listOrganizationDomains(clerk, { organization_id: 'org_123', verified: true });
+ * if (r.ok) console.log(r.data.data.map((d) => `${d.name} (${d.enrollment_mode})`));
+ */
+export function listOrganizationDomains(
+  client: ClerkClient,
+  params: ListOrganizationDomainsParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationDomains, ListOrganizationDomainsError>> {
+  return call(client, endpoint, params, options);
+}

@@ -1,0 +1,42 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { flag, nullable } from '../params.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
+import { type DomainIdParams, domainIds, domainPath, type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
+
+/** Params for `updateOrganizationDomain`. */
+export interface UpdateOrganizationDomainParams extends DomainIdParams {
+  /** How users with an email at this domain join. */
+  enrollment_mode?: EnrollmentModeInput | null;
+  /** Whether the domain counts as verified. */
+  verified?: boolean | null;
+}
+
+/** What `updateOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */
+export type UpdateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<UpdateOrganizationDomainParams, OrganizationDomain> = {
+  method: 'PATCH',
+  params: { ...domainIds, enrollment_mode: nullable(enrollmentMode), verified: nullable(flag) },
+  response: OrganizationDomainSchema,
+  build: ({ organization_id, domain_id, ...body }) => ({ path: domainPath({ organization_id, domain_id }), body }),
+};
+
+/**
+ * Changes a domain's enrollment mode or verified flag.
+ *
+ * @example
+ * const r = await updateOrganizationDomain(clerk, { organization_id: 'org_123', domain_id: 'orgdmn_456', enrollment_mode: 'automatic_invitation' });
+ * if (r.ok) console.log(r.data.enrollment_mode);
+ */
+export function updateOrganizationDomain(
+  client: ClerkClient,
+  params: UpdateOrganizationDomainParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationDomain, UpdateOrganizationDomainError>> {
+  return call(client, endpoint, params, options);
+}

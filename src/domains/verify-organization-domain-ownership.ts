@@ -1,0 +1,33 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
+import { type DomainIdParams, domainIds, domainPath } from './domain-params.js';
+
+/** What `verifyOrganizationDomainOwnership` can fail with; its documented statuses are 401, 403 and 404. */
+export type VerifyOrganizationDomainOwnershipError = RequestError<401 | 403 | 404>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<DomainIdParams, OrganizationDomain> = {
+  method: 'POST',
+  params: domainIds,
+  response: OrganizationDomainSchema,
+  build: (ids) => ({ path: domainPath(ids, '/verify_ownership') }),
+};
+
+/**
+ * Asks Clerk to check the domain's DNS ownership proof (its TXT record) now.
+ *
+ * @example
+ * const r = await verifyOrganizationDomainOwnership(clerk, { organization_id: 'org_123', domain_id: 'orgdmn_456' });
+ * if (r.ok) console.log(r.data.ownership_verification?.status); // 'verified'
+ */
+export function verifyOrganizationDomainOwnership(
+  client: ClerkClient,
+  params: DomainIdParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationDomain, VerifyOrganizationDomainOwnershipError>> {
+  return call(client, endpoint, params, options);
+}

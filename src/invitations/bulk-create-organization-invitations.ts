@@ -1,0 +1,55 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { type Check, id, paramIssues } from '../params.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationInvitations, OrganizationInvitationsSchema } from '../schemas/organization-invitation.js';
+import { type InvitationInput, invitationRules } from './invitation-params.js';
+
+/** Params for `bulkCreateOrganizationInvitations`: the organization and 1 to 10 invitations, sent as the body. */
+export interface BulkCreateOrganizationInvitationsParams {
+  /** The organization's id. */
+  organization_id: string;
+  /** The invitations, 1 to 10. */
+  invitations: InvitationInput[];
+}
+
+/** What `bulkCreateOrganizationInvitations` can fail with; its documented statuses are 400, 403, 404 and 422. */
+export type BulkCreateOrganizationInvitationsError = RequestError<400 | 403 | 404 | 422>;
+
+/** 1 to 10 invitations, each checked like a single one; the first problem names its index. */
+const invitations: Check = (value) => {
+  if (!Array.isArray(value) || value.length < 1 || value.length > 10) return 'must be an array of 1 to 10 invitations';
+  for (let i = 0; i < value.length; i++) {
+    const issue = paramIssues(value[i], invitationRules, 'invitation')[0];
+    if (issue) return [`.${i}${issue.path.replace(/^invitation/, '')}`, issue.message];
+  }
+  return undefined;
+};
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<BulkCreateOrganizationInvitationsParams, OrganizationInvitations> = {
+  method: 'POST',
+  params: { 'organization_id!': id, 'invitations!': invitations },
+  response: OrganizationInvitationsSchema,
+  build: ({ organization_id, invitations }) => ({ path: organizationPath(organization_id, '/invitations/bulk'), body: invitations }),
+};
+
+/**
+ * Invites up to ten people at once; Clerk creates all of them or none.
+ *
+ * @example
+ * const r = await bulkCreateOrganizationInvitations(clerk, {
+ *   organization_id: 'org_123',
+ *   invitations: [{ email_address: 'ada@example.com', role: 'org:member' }, { email_address: 'bob@example.com', role: 'org:admin' }],
+ * });
+ * if (r.ok) console.log(r.data.data.map((i) => i.id));
+ */
+export function bulkCreateOrganizationInvitations(
+  client: ClerkClient,
+  params: BulkCreateOrganizationInvitationsParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationInvitations, BulkCreateOrganizationInvitationsError>> {
+  return call(client, endpoint, params, options);
+}

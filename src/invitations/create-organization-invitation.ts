@@ -1,0 +1,43 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { id } from '../params.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
+import { type InvitationInput, invitationRules } from './invitation-params.js';
+
+/** Params for `createOrganizationInvitation`: the organization and the invitation. */
+export interface CreateOrganizationInvitationParams extends InvitationInput {
+  /** The organization's id. */
+  organization_id: string;
+}
+
+/** What `createOrganizationInvitation` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
+export type CreateOrganizationInvitationError = RequestError<400 | 402 | 403 | 404 | 422>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<CreateOrganizationInvitationParams, OrganizationInvitation> = {
+  method: 'POST',
+  params: { 'organization_id!': id, ...invitationRules },
+  response: OrganizationInvitationSchema,
+  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, '/invitations'), body }),
+};
+
+/**
+ * Invites someone by email to join an organization (Clerk sends the email
+ * unless `notify: false`). Not retried except on 429; a 429 from the hourly
+ * invitation limit comes back at once with `retryAfter`.
+ *
+ * @example
+ * const r = await createOrganizationInvitation(clerk, { organization_id: 'org_123', email_address: 'ada@example.com', role: 'org:member', expires_in_days: 7 });
+ * if (r.ok) console.log(r.data.id, r.data.status); // 'pending'
+ * else if (r.error.type === 'api' && r.error.status === 429) console.log(`try again in ${r.error.retryAfter} s`);
+ */
+export function createOrganizationInvitation(
+  client: ClerkClient,
+  params: CreateOrganizationInvitationParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationInvitation, CreateOrganizationInvitationError>> {
+  return call(client, endpoint, params, options);
+}

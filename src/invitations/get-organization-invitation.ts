@@ -1,0 +1,33 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
+import { type InvitationIdParams, invitationIds, invitationPath } from './invitation-path.js';
+
+/** What `getOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. */
+export type GetOrganizationInvitationError = RequestError<400 | 403 | 404>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<InvitationIdParams, OrganizationInvitation> = {
+  method: 'GET',
+  params: invitationIds,
+  response: OrganizationInvitationSchema,
+  build: (ids) => ({ path: invitationPath(ids) }),
+};
+
+/**
+ * Fetches one invitation of an organization.
+ *
+ * @example
+ * const r = await getOrganizationInvitation(clerk, { organization_id: 'org_123', invitation_id: 'orginv_456' });
+ * if (r.ok) console.log(r.data.status, r.data.expires_at);
+ */
+export function getOrganizationInvitation(
+  client: ClerkClient,
+  params: InvitationIdParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationInvitation, GetOrganizationInvitationError>> {
+  return call(client, endpoint, params, options);
+}

@@ -1,0 +1,43 @@
+import { email, flag, integer, metadata, name, nullable, oneOf, type RulesFor, text } from '../params.js';
+import type { Metadata } from '../schemas/metadata.js';
+
+/** What one invitation sends: the email and role, and optional extras. */
+export interface InvitationInput {
+  /** Who is invited. */
+  email_address: string;
+  /** The role they get on joining, e.g. `org:member`. */
+  role: string;
+  /** The admin who invites; must be an administrator of the organization. */
+  inviter_user_id?: string | null;
+  /** Metadata moved to the membership on acceptance, readable from the Frontend API. */
+  public_metadata?: Metadata | null;
+  /** Metadata moved to the membership on acceptance, Backend API only. */
+  private_metadata?: Metadata | null;
+  /** Where the invitee lands after accepting. */
+  redirect_url?: string | null;
+  /** Days the invitation stays valid, 1 to 365 (default 30). */
+  expires_in_days?: number | null;
+  /** Send the invitation email (default true). */
+  notify?: boolean | null;
+}
+
+/** The checks of one invitation. */
+export const invitationRules: RulesFor<InvitationInput> = {
+  'email_address!': email,
+  'role!': name,
+  inviter_user_id: nullable(text),
+  public_metadata: nullable(metadata),
+  private_metadata: nullable(metadata),
+  redirect_url: nullable(text),
+  expires_in_days: nullable(integer(1, 365)),
+  notify: nullable(flag),
+};
+
+/** The statuses an invitation list can be filtered by. */
+export const invitationStatus = oneOf(['pending', 'accepted', 'revoked', 'expired']);
+
+/** How invitations can be sorted: by creation or email, ascending (no prefix or `+`) or descending (`-`). */
+export type InvitationOrderBy = `${'' | '+' | '-'}${'created_at' | 'email_address'}`;
+
+/** Checks an `InvitationOrderBy`. */
+export const invitationOrderBy = oneOf(['created_at', '+created_at', '-created_at', 'email_address', '+email_address', '-email_address']);

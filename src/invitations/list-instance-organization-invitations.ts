@@ -1,0 +1,51 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { integer, text } from '../params.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import {
+  type OrganizationInvitationsWithPublicOrganizationData,
+  OrganizationInvitationsWithPublicOrganizationDataSchema,
+} from '../schemas/organization-invitation.js';
+import { type InvitationOrderBy, invitationOrderBy, invitationStatus } from './invitation-params.js';
+
+/** Params for `listInstanceOrganizationInvitations`; all optional. */
+export interface ListInstanceOrganizationInvitationsParams {
+  /** Sort order; default `-created_at`. */
+  order_by?: InvitationOrderBy;
+  /** Only invitations in this status. */
+  status?: 'pending' | 'accepted' | 'revoked' | 'expired';
+  /** Partial match on the email address. */
+  query?: string;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number;
+  /** Invitations to skip, ≥ 0 (default 0). */
+  offset?: number;
+}
+
+/** What `listInstanceOrganizationInvitations` can fail with; its documented statuses are 400, 404, 422 and 500. */
+export type ListInstanceOrganizationInvitationsError = RequestError<400 | 404 | 422 | 500>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<ListInstanceOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData> = {
+  method: 'GET',
+  params: { order_by: invitationOrderBy, status: invitationStatus, query: text, limit: integer(1, 500), offset: integer(0) },
+  response: OrganizationInvitationsWithPublicOrganizationDataSchema,
+  build: (query) => ({ path: '/organization_invitations', query }),
+};
+
+/**
+ * Lists invitations across every organization of the instance, each with its organization's public data.
+ *
+ * @example
+ * const r = await listInstanceOrganizationInvitations(clerk, { status: 'pending', query: 'example.com' });
+ * if (r.ok) for (const i of r.data.data) console.log(i.email_address, i.public_organization_data?.name);
+ */
+export function listInstanceOrganizationInvitations(
+  client: ClerkClient,
+  params: ListInstanceOrganizationInvitationsParams = {},
+  options?: CallOptions,
+): Promise<Result<OrganizationInvitationsWithPublicOrganizationData, ListInstanceOrganizationInvitationsError>> {
+  return call(client, endpoint, params, options);
+}

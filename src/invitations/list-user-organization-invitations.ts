@@ -1,0 +1,49 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { id, integer } from '../params.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import {
+  type OrganizationInvitationsWithPublicOrganizationData,
+  OrganizationInvitationsWithPublicOrganizationDataSchema,
+} from '../schemas/organization-invitation.js';
+import { invitationStatus } from './invitation-params.js';
+
+/** Params for `listUserOrganizationInvitations`. */
+export interface ListUserOrganizationInvitationsParams {
+  /** The user's id. */
+  user_id: string;
+  /** Only invitations in this status. */
+  status?: 'pending' | 'accepted' | 'revoked' | 'expired';
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number;
+  /** Invitations to skip, ≥ 0 (default 0). */
+  offset?: number;
+}
+
+/** What `listUserOrganizationInvitations` can fail with; its documented statuses are 400, 403 and 404. */
+export type ListUserOrganizationInvitationsError = RequestError<400 | 403 | 404>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<ListUserOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData> = {
+  method: 'GET',
+  params: { 'user_id!': id, status: invitationStatus, limit: integer(1, 500), offset: integer(0) },
+  response: OrganizationInvitationsWithPublicOrganizationDataSchema,
+  build: ({ user_id, ...query }) => ({ path: `/users/${encodeURIComponent(user_id)}/organization_invitations`, query }),
+};
+
+/**
+ * Lists the invitations sent to a user's email addresses, across organizations.
+ *
+ * @example
+ * const r = await listUserOrganizationInvitations(clerk, { user_id: 'user_456', status: 'pending' });
+ * if (r.ok) console.log(r.data.data.map((i) => i.public_organization_data?.name));
+ */
+export function listUserOrganizationInvitations(
+  client: ClerkClient,
+  params: ListUserOrganizationInvitationsParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationInvitationsWithPublicOrganizationData, ListUserOrganizationInvitationsError>> {
+  return call(client, endpoint, params, options);
+}

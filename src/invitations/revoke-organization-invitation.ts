@@ -1,0 +1,40 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { nullable, text } from '../params.js';
+import { call, type Endpoint } from '../request.js';
+import type { Result } from '../result.js';
+import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
+import { type InvitationIdParams, invitationIds, invitationPath } from './invitation-path.js';
+
+/** Params for `revokeOrganizationInvitation`. */
+export interface RevokeOrganizationInvitationParams extends InvitationIdParams {
+  /** The admin who revokes; must be an administrator of the organization. */
+  requesting_user_id?: string | null;
+}
+
+/** What `revokeOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. */
+export type RevokeOrganizationInvitationError = RequestError<400 | 403 | 404>;
+
+/** The operation, for the request core and the spec-drift test. */
+export const endpoint: Endpoint<RevokeOrganizationInvitationParams, OrganizationInvitation> = {
+  method: 'POST',
+  params: { ...invitationIds, requesting_user_id: nullable(text) },
+  response: OrganizationInvitationSchema,
+  build: ({ organization_id, invitation_id, ...body }) => ({ path: invitationPath({ organization_id, invitation_id }, '/revoke'), body }),
+};
+
+/**
+ * Revokes a pending invitation; a revoked or accepted one cannot be revoked again (a 400).
+ *
+ * @example
+ * const r = await revokeOrganizationInvitation(clerk, { organization_id: 'org_123', invitation_id: 'orginv_456' });
+ * if (r.ok) console.log(r.data.status); // 'revoked'
+ */
+export function revokeOrganizationInvitation(
+  client: ClerkClient,
+  params: RevokeOrganizationInvitationParams,
+  options?: CallOptions,
+): Promise<Result<OrganizationInvitation, RevokeOrganizationInvitationError>> {
+  return call(client, endpoint, params, options);
+}
