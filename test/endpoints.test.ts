@@ -1,32 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bulkCreateOrganizationInvitations,
   type ClerkClient,
   createOrganization,
+  createOrganizationDomain,
+  createOrganizationInvitation,
   createOrganizationMembership,
   deleteOrganization,
+  deleteOrganizationDomain,
   deleteOrganizationLogo,
   deleteOrganizationMembership,
   getOrganization,
+  getOrganizationInvitation,
+  listInstanceOrganizationDomains,
+  listInstanceOrganizationInvitations,
   listInstanceOrganizationMemberships,
+  listOrganizationDomains,
+  listOrganizationInvitations,
   listOrganizationMemberships,
   listOrganizations,
+  listUserOrganizationInvitations,
   listUserOrganizationMemberships,
   mergeOrganizationMembershipMetadata,
   mergeOrganizationMetadata,
   type RequestError,
   type Result,
   replaceOrganizationMetadata,
+  revokeOrganizationInvitation,
   updateOrganization,
+  updateOrganizationDomain,
   updateOrganizationMembership,
   uploadOrganizationLogo,
+  verifyOrganizationDomainOwnership,
 } from '../src/index.js';
-import { clerkErrors, intercept, membershipFixture, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
+import { clerkErrors, domainFixture, intercept, invitationFixture, membershipFixture, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
 import { expectErr, expectOk } from './support/expect-result.js';
 
 useNock();
 
 const org = orgFixture();
 const member = membershipFixture();
+const invitation = invitationFixture();
+const domain = domainFixture();
 const png = () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])], 'logo.png', { type: 'image/png' });
 
 interface Case {
@@ -224,6 +239,151 @@ const cases: Case[] = [
     query: 'limit=5',
     reply: { data: [member], total_count: 1 },
     statuses: [403],
+  },
+  {
+    name: 'createOrganizationInvitation',
+    run: (c) =>
+      createOrganizationInvitation(c, { organization_id: 'org_2abc', email_address: 'ada@example.com', role: 'org:member', expires_in_days: 7, notify: false }),
+    method: 'POST',
+    path: '/v1/organizations/org_2abc/invitations',
+    json: { email_address: 'ada@example.com', role: 'org:member', expires_in_days: 7, notify: false },
+    reply: invitation,
+    statuses: [400, 402, 403, 404, 422],
+  },
+  {
+    name: 'bulkCreateOrganizationInvitations',
+    run: (c) =>
+      bulkCreateOrganizationInvitations(c, {
+        organization_id: 'org_2abc',
+        invitations: [
+          { email_address: 'ada@example.com', role: 'org:member' },
+          { email_address: 'bob@example.com', role: 'org:admin', public_metadata: { team: 'b' } },
+        ],
+      }),
+    method: 'POST',
+    path: '/v1/organizations/org_2abc/invitations/bulk',
+    json: [
+      { email_address: 'ada@example.com', role: 'org:member' },
+      { email_address: 'bob@example.com', role: 'org:admin', public_metadata: { team: 'b' } },
+    ],
+    reply: { data: [invitation, invitationFixture({ id: 'orginv_2', email_address: 'bob@example.com' })], total_count: 2 },
+    statuses: [400, 403, 404, 422],
+  },
+  {
+    name: 'listOrganizationInvitations',
+    run: (c) =>
+      listOrganizationInvitations(c, {
+        organization_id: 'org_2abc',
+        status: 'pending',
+        email_address: 'a+b@example.com',
+        order_by: '-email_address',
+        limit: 3,
+      }),
+    method: 'GET',
+    path: '/v1/organizations/org_2abc/invitations',
+    query: 'status=pending&email_address=a%2Bb%40example.com&order_by=-email_address&limit=3',
+    reply: { data: [invitation], total_count: 1 },
+    statuses: [400, 404, 422],
+  },
+  {
+    name: 'getOrganizationInvitation',
+    run: (c) => getOrganizationInvitation(c, { organization_id: 'org_2abc', invitation_id: 'orginv_1' }),
+    method: 'GET',
+    path: '/v1/organizations/org_2abc/invitations/orginv_1',
+    reply: invitation,
+    statuses: [400, 403, 404],
+  },
+  {
+    name: 'revokeOrganizationInvitation',
+    run: (c) => revokeOrganizationInvitation(c, { organization_id: 'org_2abc', invitation_id: 'orginv_1', requesting_user_id: 'user_1' }),
+    method: 'POST',
+    path: '/v1/organizations/org_2abc/invitations/orginv_1/revoke',
+    json: { requesting_user_id: 'user_1' },
+    reply: invitationFixture({ status: 'revoked' }),
+    statuses: [400, 403, 404],
+  },
+  {
+    name: 'listInstanceOrganizationInvitations',
+    run: (c) => listInstanceOrganizationInvitations(c, { status: 'accepted', query: 'example', order_by: 'created_at', offset: 10 }),
+    method: 'GET',
+    path: '/v1/organization_invitations',
+    query: 'status=accepted&query=example&order_by=created_at&offset=10',
+    reply: { data: [invitationFixture({ public_organization_data: { id: 'org_2abc', name: 'Acme', slug: 'acme', has_image: false } })], total_count: 11 },
+    statuses: [400, 404, 422, 500],
+  },
+  {
+    name: 'listUserOrganizationInvitations',
+    run: (c) => listUserOrganizationInvitations(c, { user_id: 'user_1', status: 'pending' }),
+    method: 'GET',
+    path: '/v1/users/user_1/organization_invitations',
+    query: 'status=pending',
+    reply: { data: [invitationFixture({ public_organization_data: null })], total_count: 1 },
+    statuses: [400, 403, 404],
+  },
+  {
+    name: 'createOrganizationDomain',
+    run: (c) => createOrganizationDomain(c, { organization_id: 'org_2abc', name: 'example.com', enrollment_mode: 'automatic_suggestion', verified: false }),
+    method: 'POST',
+    path: '/v1/organizations/org_2abc/domains',
+    json: { name: 'example.com', enrollment_mode: 'automatic_suggestion', verified: false },
+    reply: domain,
+    statuses: [400, 403, 404, 422],
+  },
+  {
+    name: 'listOrganizationDomains',
+    run: (c) => listOrganizationDomains(c, { organization_id: 'org_2abc', verified: true, enrollment_mode: 'manual_invitation', limit: 20 }),
+    method: 'GET',
+    path: '/v1/organizations/org_2abc/domains',
+    query: 'verified=true&enrollment_mode=manual_invitation&limit=20',
+    reply: { data: [domain], total_count: 1 },
+    statuses: [401, 422],
+  },
+  {
+    name: 'updateOrganizationDomain',
+    run: (c) => updateOrganizationDomain(c, { organization_id: 'org_2abc', domain_id: 'orgdmn_1', enrollment_mode: 'automatic_invitation' }),
+    method: 'PATCH',
+    path: '/v1/organizations/org_2abc/domains/orgdmn_1',
+    json: { enrollment_mode: 'automatic_invitation' },
+    reply: domainFixture({ enrollment_mode: 'automatic_invitation' }),
+    statuses: [400, 403, 404, 422],
+  },
+  {
+    name: 'deleteOrganizationDomain',
+    run: (c) => deleteOrganizationDomain(c, { organization_id: 'org_2abc', domain_id: 'orgdmn_1' }),
+    method: 'DELETE',
+    path: '/v1/organizations/org_2abc/domains/orgdmn_1',
+    reply: { object: 'organization_domain', id: 'orgdmn_1', deleted: true },
+    statuses: [400, 401, 403, 404],
+  },
+  {
+    name: 'verifyOrganizationDomainOwnership',
+    run: (c) => verifyOrganizationDomainOwnership(c, { organization_id: 'org_2abc', domain_id: 'orgdmn_1' }),
+    method: 'POST',
+    path: '/v1/organizations/org_2abc/domains/orgdmn_1/verify_ownership',
+    reply: domainFixture({
+      ownership_verification: { status: 'verified', strategy: 'dns_record', attempts: 1, expire_at: null, verified_at: 1_700_000_000_001 },
+    }),
+    statuses: [401, 403, 404],
+  },
+  {
+    name: 'listInstanceOrganizationDomains',
+    run: (c) =>
+      listInstanceOrganizationDomains(c, {
+        organization_id: 'org_2abc',
+        verified: false,
+        enrollment_mode: ['automatic_invitation', '-enterprise_sso'],
+        query: 'exa',
+        domains: ['example.com', 'example.org'],
+        order_by: '-name',
+        offset: 0,
+        limit: 50,
+      }),
+    method: 'GET',
+    path: '/v1/organization_domains',
+    query:
+      'organization_id=org_2abc&verified=false&enrollment_mode=automatic_invitation&enrollment_mode=-enterprise_sso&query=exa&domains=example.com&domains=example.org&order_by=-name&offset=0&limit=50',
+    reply: { data: [domain], total_count: 1 },
+    statuses: [401, 403, 422],
   },
 ];
 

@@ -130,3 +130,42 @@ export function membershipFixture(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** An invitation as Clerk sends it. */
+export function invitationFixture(overrides: Record<string, unknown> = {}) {
+  return {
+    object: 'organization_invitation',
+    id: 'orginv_1',
+    email_address: 'ada@example.com',
+    role: 'org:member',
+    role_name: 'Member',
+    organization_id: 'org_2abc',
+    inviter_id: null,
+    status: 'pending',
+    public_metadata: {},
+    private_metadata: {},
+    url: null,
+    expires_at: 1_702_592_000_000,
+    created_at: 1_700_000_000_000,
+    updated_at: 1_700_000_000_000,
+    ...overrides,
+  };
+}
+
+/** A domain as Clerk sends it. */
+export function domainFixture(overrides: Record<string, unknown> = {}) {
+  return {
+    object: 'organization_domain',
+    id: 'orgdmn_1',
+    organization_id: 'org_2abc',
+    name: 'example.com',
+    enrollment_mode: 'automatic_suggestion',
+    affiliation_email_address: null,
+    verification: { status: 'verified', strategy: 'admin', attempts: null, expire_at: null },
+    total_pending_invitations: 0,
+    total_pending_suggestions: 0,
+    created_at: 1_700_000_000_000,
+    updated_at: 1_700_000_000_000,
+    ...overrides,
+  };
+}
