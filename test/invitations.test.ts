@@ -2,16 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import {
   bulkCreateOrganizationInvitations,
+  createClient,
   createOrganizationDomain,
   createOrganizationInvitation,
+  deleteOrganizationDomain,
+  getOrganizationInvitation,
   listInstanceOrganizationDomains,
+  listInstanceOrganizationInvitations,
+  listOrganizationDomains,
   listOrganizationInvitations,
+  listUserOrganizationInvitations,
   type RequestError,
   type Result,
+  revokeOrganizationInvitation,
   updateOrganizationDomain,
+  verifyOrganizationDomainOwnership,
 } from '../src/index.js';
-import { intercept, testClient, useNock } from './helpers.js';
-import { expectErr } from './support/expect-result.js';
+import { createFakeClerk } from '../src/testing/index.js';
+import { intercept, SECRET_KEY, testClient, useNock } from './helpers.js';
+import { expectErr, expectOk } from './support/expect-result.js';
 
 useNock();
 
@@ -138,5 +147,111 @@ describe('retries stay safe: creating an invitation sends an email', () => {
     const { seen } = intercept('POST', 503, { errors: [] });
     expect(expectErr(await createOrganizationInvitation(retrying(), invite), 'api').status).toBe(503);
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('the fake keeps invitations and domains in one store', () => {
+  const setup = () => {
+    const fake = createFakeClerk({
+      users: [
+        { id: 'user_ada', email_address: 'ada@example.com' },
+        { id: 'user_zed', email_address: 'zed@acme.test' },
+      ],
+      organizations: [
+        { id: 'org_a', name: 'A', slug: 'a', created_by: 'user_ada', max_allowed_memberships: 3 },
+        { id: 'org_b', name: 'B', slug: 'b' },
+      ],
+    });
+    return { fake, clerk: createClient(SECRET_KEY, { fetch: fake.fetch, retry: false }) };
+  };
+
+  it('invite, list by status in every view, revoke once', async () => {
+    const { clerk } = setup();
+    const inv = expectOk(await createOrganizationInvitation(clerk, { organization_id: 'org_a', email_address: 'zed@acme.test', role: 'org:member' }));
+    expect(inv.status).toBe('pending');
+    const views = async (status: 'pending' | 'revoked') => [
+      expectOk(await listOrganizationInvitations(clerk, { organization_id: 'org_a', status })).total_count,
+      expectOk(await listInstanceOrganizationInvitations(clerk, { status })).total_count,
+      expectOk(await listUserOrganizationInvitations(clerk, { user_id: 'user_zed', status })).total_count,
+    ];
+    expect(await views('pending')).toEqual([1, 1, 1]);
+    const user = expectOk(await listUserOrganizationInvitations(clerk, { user_id: 'user_zed' }));
+    expect(user.data[0]!.public_organization_data).toMatchObject({ id: 'org_a', name: 'A' });
+    expect(expectOk(await getOrganizationInvitation(clerk, { organization_id: 'org_a', invitation_id: inv.id })).email_address).toBe('zed@acme.test');
+    expect(expectOk(await revokeOrganizationInvitation(clerk, { organization_id: 'org_a', invitation_id: inv.id })).status).toBe('revoked');
+    expect(await views('pending')).toEqual([0, 0, 0]);
+    expect(await views('revoked')).toEqual([1, 1, 1]);
+    const again = expectErr(await revokeOrganizationInvitation(clerk, { organization_id: 'org_a', invitation_id: inv.id }), 'api');
+    expect([again.status, again.errors[0]!.code]).toEqual([400, 'bad_request']);
+  });
+
+  it('bulk is all or nothing, and the membership limit counts pending invitations', async () => {
+    const { clerk } = setup();
+    const invitations = [
+      { email_address: 'b@x.test', role: 'org:member' },
+      { email_address: 'ada@example.com', role: 'org:member' }, // already a member
+    ];
+    expect(expectErr(await bulkCreateOrganizationInvitations(clerk, { organization_id: 'org_a', invitations }), 'api').errors[0]!.code).toBe(
+      'already_a_member_in_organization',
+    );
+    expect(expectOk(await listOrganizationInvitations(clerk, { organization_id: 'org_a' })).total_count).toBe(0);
+    const two = expectOk(
+      await bulkCreateOrganizationInvitations(clerk, {
+        organization_id: 'org_a',
+        invitations: [
+          { email_address: 'b@x.test', role: 'org:member' },
+          { email_address: 'c@x.test', role: 'org:admin' },
+        ],
+      }),
+    );
+    expect(two.data.map((i) => i.email_address)).toEqual(['b@x.test', 'c@x.test']);
+    // 1 member + 2 pending = 3 = max_allowed_memberships
+    const over = expectErr(await createOrganizationInvitation(clerk, { organization_id: 'org_a', email_address: 'd@x.test', role: 'org:member' }), 'api');
+    expect([over.status, over.errors[0]!.code]).toEqual([403, 'organization_membership_quota_exceeded']);
+    const sorted = expectOk(await listOrganizationInvitations(clerk, { organization_id: 'org_a', order_by: '-email_address' }));
+    expect(sorted.data.map((i) => i.email_address)).toEqual(['c@x.test', 'b@x.test']);
+  });
+
+  it('an invitation past expires_in_days is expired, and cannot be revoked', async () => {
+    const { clerk } = setup();
+    const inv = expectOk(await createOrganizationInvitation(clerk, { organization_id: 'org_b', email_address: 'e@x.test', role: 'r', expires_in_days: 1 }));
+    const later = Date.now() + 2 * 24 * 3600 * 1000;
+    const realNow = Date.now;
+    Date.now = () => later;
+    try {
+      expect(expectOk(await getOrganizationInvitation(clerk, { organization_id: 'org_b', invitation_id: inv.id })).status).toBe('expired');
+      expect(expectOk(await listOrganizationInvitations(clerk, { organization_id: 'org_b', status: 'expired' })).total_count).toBe(1);
+      expect(expectErr(await revokeOrganizationInvitation(clerk, { organization_id: 'org_b', invitation_id: inv.id }), 'api').status).toBe(400);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('domains: unique per instance, enrollment modes checked, verification modelled, filters, delete', async () => {
+    const { clerk } = setup();
+    const d = expectOk(await createOrganizationDomain(clerk, { organization_id: 'org_a', name: 'acme.test', enrollment_mode: 'automatic_suggestion' }));
+    expect([d.name, d.verification?.status, d.ownership_verification]).toEqual(['acme.test', 'verified', null]);
+    const taken = expectErr(
+      await createOrganizationDomain(clerk, { organization_id: 'org_b', name: 'acme.test', enrollment_mode: 'manual_invitation' }),
+      'api',
+    );
+    expect(taken.errors[0]!.code).toBe('form_identifier_exists');
+    expectOk(await createOrganizationDomain(clerk, { organization_id: 'org_b', name: 'beta.test', enrollment_mode: 'manual_invitation', verified: false }));
+    const verified = expectOk(await verifyOrganizationDomainOwnership(clerk, { organization_id: 'org_a', domain_id: d.id }));
+    expect(verified.ownership_verification?.status).toBe('verified');
+    expect(
+      expectOk(await updateOrganizationDomain(clerk, { organization_id: 'org_a', domain_id: d.id, enrollment_mode: 'automatic_invitation' })).enrollment_mode,
+    ).toBe('automatic_invitation');
+    const names = async (params: Parameters<typeof listInstanceOrganizationDomains>[1]) =>
+      expectOk(await listInstanceOrganizationDomains(clerk, params)).data.map((x) => x.name);
+    expect(await names({ order_by: 'name' })).toEqual(['acme.test', 'beta.test']);
+    expect(await names({ verified: false })).toEqual(['beta.test']);
+    expect(await names({ enrollment_mode: ['-manual_invitation'] })).toEqual(['acme.test']);
+    expect(await names({ query: 'bet' })).toEqual(['beta.test']);
+    expect(expectOk(await listOrganizationDomains(clerk, { organization_id: 'org_a' })).total_count).toBe(1);
+    expect(expectOk(await deleteOrganizationDomain(clerk, { organization_id: 'org_a', domain_id: d.id })).deleted).toBe(true);
+    expect(expectErr(await deleteOrganizationDomain(clerk, { organization_id: 'org_a', domain_id: d.id }), 'api').status).toBe(404);
+    // The name is free again.
+    expectOk(await createOrganizationDomain(clerk, { organization_id: 'org_b', name: 'acme.test', enrollment_mode: 'manual_invitation' }));
   });
 });

@@ -57,11 +57,43 @@ interface StoredMembership {
   updated_at: number;
 }
 
+/** An invitation as stored; `expired` is worked out from `expires_at` when it is shown. */
+interface StoredInvitation {
+  id: string;
+  email_address: string;
+  role: string;
+  inviter_id: string | null;
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+  status: 'pending' | 'accepted' | 'revoked';
+  expires_at: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A domain as stored. */
+interface StoredDomain {
+  id: string;
+  name: string;
+  enrollment_mode: string;
+  verified: boolean;
+  ownership_verified_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
 interface Stored {
   org: Organization;
   /** Memberships by user id: the one store every view reads. */
   members: Map<string, StoredMembership>;
+  /** Invitations by id. */
+  invitations: Map<string, StoredInvitation>;
+  /** Domains by id. */
+  domains: Map<string, StoredDomain>;
 }
+
+const ENROLLMENT_MODES = ['manual_invitation', 'automatic_invitation', 'automatic_suggestion', 'enterprise_sso'];
+const DAY = 24 * 60 * 60 * 1000;
 
 const MAX_LOGO_BYTES = 10 * 1024 * 1024;
 const LOGO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
@@ -183,7 +215,7 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
       role_set_key: (body.role_set_key as string | null | undefined) ?? null,
     };
     if (typeof body.created_by === 'string') org.created_by = body.created_by;
-    const stored: Stored = { org, members: new Map() };
+    const stored: Stored = { org, members: new Map(), invitations: new Map(), domains: new Map() };
     byId.set(org.id, stored);
     bySlug.set(org.slug, org.id);
     if (org.created_by) addMember(stored, org.created_by, 'org:admin');
@@ -222,7 +254,7 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   };
 
   const route = async (method: string, url: URL, request: Request): Promise<unknown> => {
-    const answer = await membershipRoute(method, url, request);
+    const answer = (await membershipRoute(method, url, request)) ?? (await invitationRoute(method, url, request)) ?? (await domainRoute(method, url, request));
     if (answer !== undefined) return answer;
     const match = /^\/v1\/organizations(?:\/([^/]+))?(?:\/(metadata|logo))?\/?$/.exec(url.pathname);
     if (!match) throw new ClerkFailure(404, 'resource_not_found', `No route for ${method} ${url.pathname}`);
@@ -243,6 +275,7 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
         byId.delete(gone.org.id);
         bySlug.delete(gone.org.slug);
         for (const user_id of [...gone.members.keys()]) removeMember(gone, user_id);
+        for (const d of gone.domains.values()) domainByName.delete(d.name);
         return { object: 'organization', id: gone.org.id, slug: gone.org.slug, deleted: true };
       }
     } else if (sub === 'metadata' && (method === 'PATCH' || method === 'PUT')) {
@@ -346,6 +379,286 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
         before('created_at_before')
       );
     };
+  };
+
+  // Invitations: one store per organization; every list reads it. Emails are not sent.
+  let invitationCount = 0;
+  const invitationStatus = (i: StoredInvitation) => (i.status === 'pending' && i.expires_at <= Date.now() ? 'expired' : i.status);
+  const publicOrganizationData = (org: Organization) => ({
+    id: org.id,
+    name: org.name,
+    slug: org.slug,
+    image_url: org.image_url ?? DEFAULT_IMAGE,
+    has_image: org.has_image,
+  });
+  const invitationView = (stored: Stored, i: StoredInvitation, withOrganization = false) => ({
+    object: 'organization_invitation',
+    id: i.id,
+    email_address: i.email_address,
+    role: i.role,
+    role_name: i.role.replace(/^org:/, '').replace(/^./, (c) => c.toUpperCase()),
+    organization_id: stored.org.id,
+    inviter_id: i.inviter_id,
+    status: invitationStatus(i),
+    public_metadata: i.public_metadata,
+    private_metadata: i.private_metadata,
+    url: null,
+    expires_at: i.expires_at,
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+    ...(withOrganization ? { public_organization_data: publicOrganizationData(stored.org) } : {}),
+  });
+  /** Checks one invitation body as Clerk does; throws its 4xx. */
+  const checkInvitation = (stored: Stored, body: Record<string, unknown>) => {
+    allowOnly(body, ['email_address', 'inviter_user_id', 'role', 'public_metadata', 'private_metadata', 'redirect_url', 'expires_in_days', 'notify']);
+    if (typeof body.email_address !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(body.email_address)) {
+      throw new ClerkFailure(422, 'form_param_format_invalid', 'email_address must be a valid email address', 'email_address');
+    }
+    if (typeof body.role !== 'string' || body.role === '') throw new ClerkFailure(422, 'form_param_missing', 'role is missing', 'role');
+    const days = body.expires_in_days ?? 30;
+    if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 365) {
+      throw new ClerkFailure(422, 'form_param_value_invalid', 'expires_in_days must be an integer from 1 to 365', 'expires_in_days');
+    }
+    const email = body.email_address.toLowerCase();
+    for (const m of stored.members.values()) {
+      if (users.get(m.user_id)?.email_address?.toLowerCase() === email) {
+        throw new ClerkFailure(400, 'already_a_member_in_organization', `${email} is already a member of the organization.`, 'email_address');
+      }
+    }
+    return { email, days: days as number };
+  };
+  const pendingCount = (stored: Stored) => [...stored.invitations.values()].filter((i) => invitationStatus(i) === 'pending').length;
+  const addInvitation = (stored: Stored, body: Record<string, unknown>, email: string, days: number) => {
+    const at = now();
+    const invitation: StoredInvitation = {
+      id: `orginv_${(++invitationCount).toString(36).padStart(10, '0')}`,
+      email_address: email,
+      role: body.role as string,
+      inviter_id: typeof body.inviter_user_id === 'string' ? body.inviter_user_id : null,
+      public_metadata: metadata(body.public_metadata, 'public_metadata') ?? {},
+      private_metadata: metadata(body.private_metadata, 'private_metadata') ?? {},
+      status: 'pending',
+      expires_at: at + days * DAY,
+      created_at: at,
+      updated_at: at,
+    };
+    stored.invitations.set(invitation.id, invitation);
+    return invitation;
+  };
+  /** Members and pending invitations together may not pass `max_allowed_memberships` (when above 0). */
+  const checkQuota = (stored: Stored, adding: number) => {
+    const max = stored.org.max_allowed_memberships;
+    if (max > 0 && stored.members.size + pendingCount(stored) + adding > max) {
+      throw new ClerkFailure(
+        403,
+        'organization_membership_quota_exceeded',
+        'You have reached your limit of organization memberships, including outstanding invitations.',
+      );
+    }
+  };
+  const invitationPage = (found: [Stored, StoredInvitation][], query: URLSearchParams, withOrganization: boolean) => {
+    const limit = intParam(query, 'limit', 10, 1, 500);
+    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+    const status = query.get('status');
+    if (status !== null && !['pending', 'accepted', 'revoked', 'expired'].includes(status)) {
+      throw new ClerkFailure(422, 'form_param_value_invalid', 'status must be pending, accepted, revoked or expired', 'status');
+    }
+    const orderBy = query.get('order_by') ?? '-created_at';
+    const field = orderBy.replace(/^[+-]/, '');
+    if (field !== 'created_at' && field !== 'email_address')
+      throw new ClerkFailure(422, 'form_param_value_invalid', 'order_by must be created_at or email_address', 'order_by');
+    const q = query.get('query')?.toLowerCase();
+    const email = query.get('email_address')?.toLowerCase();
+    const kept = found.filter(
+      ([, i]) => (status === null || invitationStatus(i) === status) && (!q || i.email_address.includes(q)) && (!email || i.email_address === email),
+    );
+    const direction = orderBy.startsWith('-') ? -1 : 1;
+    const key = ([, i]: [Stored, StoredInvitation]) => (field === 'created_at' ? i.created_at : i.email_address);
+    kept.sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0));
+    return { data: kept.slice(offset, offset + limit).map(([s, i]) => invitationView(s, i, withOrganization)), total_count: kept.length };
+  };
+  const allInvitations = () => [...byId.values()].flatMap((s) => [...s.invitations.values()].map((i) => [s, i] as [Stored, StoredInvitation]));
+
+  const invitationRoute = async (method: string, url: URL, request: Request): Promise<unknown> => {
+    if (/^\/v1\/organization_invitations\/?$/.test(url.pathname) && method === 'GET') return invitationPage(allInvitations(), url.searchParams, true);
+    const ofUser = /^\/v1\/users\/([^/]+)\/organization_invitations\/?$/.exec(url.pathname);
+    if (ofUser && method === 'GET') {
+      const user = users.get(decode(ofUser[1]!));
+      if (!user) throw new ClerkFailure(404, 'resource_not_found', 'User not found');
+      const email = user.email_address?.toLowerCase();
+      return invitationPage(email ? allInvitations().filter(([, i]) => i.email_address === email) : [], url.searchParams, true);
+    }
+    const match = /^\/v1\/organizations\/([^/]+)\/invitations(?:\/(bulk)|\/([^/]+)(\/revoke)?)?\/?$/.exec(url.pathname);
+    if (!match) return undefined;
+    const stored = find(decode(match[1]!));
+    if (match[2] === 'bulk' && method === 'POST') {
+      let body: unknown;
+      try {
+        body = JSON.parse((await request.text()) || 'null');
+      } catch {
+        throw new ClerkFailure(400, 'malformed_request', 'The body is not valid JSON');
+      }
+      if (!Array.isArray(body) || body.length < 1 || body.length > 10)
+        throw new ClerkFailure(422, 'form_param_value_invalid', 'The body must be an array of 1 to 10 invitations');
+      // All or nothing: every invitation is checked before any is created.
+      const checked = body.map((item) => {
+        if (!isObject(item)) throw new ClerkFailure(422, 'form_param_format_invalid', 'Each invitation must be an object');
+        return { item, ...checkInvitation(stored, item) };
+      });
+      checkQuota(stored, checked.length);
+      const created = checked.map(({ item, email, days }) => invitationView(stored, addInvitation(stored, item, email, days)));
+      return { data: created, total_count: created.length };
+    }
+    if (match[2] === undefined && match[3] === undefined) {
+      if (method === 'GET')
+        return invitationPage(
+          [...stored.invitations.values()].map((i) => [stored, i] as [Stored, StoredInvitation]),
+          url.searchParams,
+          false,
+        );
+      if (method === 'POST') {
+        const body = await jsonBody(request);
+        const { email, days } = checkInvitation(stored, body);
+        checkQuota(stored, 1);
+        return invitationView(stored, addInvitation(stored, body, email, days));
+      }
+      throw new ClerkFailure(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}`);
+    }
+    const invitation = stored.invitations.get(decode(match[3]!));
+    if (!invitation) throw new ClerkFailure(404, 'resource_not_found', 'Invitation not found');
+    if (match[4] === undefined && method === 'GET') return invitationView(stored, invitation);
+    if (match[4] !== undefined && method === 'POST') {
+      const body = await jsonBody(request);
+      allowOnly(body, ['requesting_user_id']);
+      if (invitationStatus(invitation) !== 'pending')
+        throw new ClerkFailure(400, 'bad_request', `Only pending invitations can be revoked; this one is ${invitationStatus(invitation)}.`);
+      invitation.status = 'revoked';
+      invitation.updated_at = now();
+      return invitationView(stored, invitation);
+    }
+    throw new ClerkFailure(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}`);
+  };
+
+  // Domains: unique per instance; verification is a flag, ownership a timestamp.
+  let domainCount = 0;
+  const domainByName = new Map<string, string>();
+  const verification = (verified: boolean) =>
+    verified
+      ? { status: 'verified', strategy: 'admin', attempts: null, expire_at: null }
+      : { status: 'unverified', strategy: 'email_code', attempts: 0, expire_at: null };
+  const domainView = (stored: Stored, d: StoredDomain) => ({
+    object: 'organization_domain',
+    id: d.id,
+    organization_id: stored.org.id,
+    name: d.name,
+    enrollment_mode: d.enrollment_mode,
+    affiliation_email_address: null,
+    affiliation_verification: verification(d.verified),
+    ownership_verification:
+      d.ownership_verified_at === null
+        ? null
+        : { status: 'verified', strategy: 'dns_record', attempts: 1, expire_at: null, verified_at: d.ownership_verified_at },
+    verification: verification(d.verified),
+    total_pending_invitations: [...stored.invitations.values()].filter((i) => invitationStatus(i) === 'pending' && i.email_address.endsWith(`@${d.name}`))
+      .length,
+    total_pending_suggestions: 0,
+    created_at: d.created_at,
+    updated_at: d.updated_at,
+  });
+  const mode = (value: unknown) => {
+    if (typeof value !== 'string' || !ENROLLMENT_MODES.includes(value)) {
+      throw new ClerkFailure(422, 'form_param_value_invalid', `enrollment_mode must be one of ${ENROLLMENT_MODES.join(', ')}`, 'enrollment_mode');
+    }
+    return value;
+  };
+  const domainPage = (found: [Stored, StoredDomain][], query: URLSearchParams) => {
+    const limit = intParam(query, 'limit', 10, 1, 500);
+    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+    const verified = query.get('verified');
+    const modes = query.getAll('enrollment_mode');
+    const include = modes.filter((m) => !m.startsWith('-'));
+    const exclude = modes.filter((m) => m.startsWith('-')).map((m) => m.slice(1));
+    const names = query.getAll('domains');
+    const q = query.get('query')?.toLowerCase();
+    const kept = found.filter(
+      ([, d]) =>
+        (verified === null || String(d.verified) === verified) &&
+        (include.length === 0 || include.includes(d.enrollment_mode)) &&
+        !exclude.includes(d.enrollment_mode) &&
+        (names.length === 0 || names.includes(d.name)) &&
+        (!q || d.name.includes(q)),
+    );
+    const orderBy = query.get('order_by') ?? 'created_at';
+    const field = orderBy.replace(/^[+-]/, '');
+    if (field !== 'name' && field !== 'created_at') throw new ClerkFailure(422, 'form_param_value_invalid', 'order_by must be name or created_at', 'order_by');
+    const direction = orderBy.startsWith('-') ? -1 : 1;
+    const key = ([, d]: [Stored, StoredDomain]) => (field === 'name' ? d.name : d.created_at);
+    kept.sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0));
+    return { data: kept.slice(offset, offset + limit).map(([s, d]) => domainView(s, d)), total_count: kept.length };
+  };
+
+  const domainRoute = async (method: string, url: URL, request: Request): Promise<unknown> => {
+    if (/^\/v1\/organization_domains\/?$/.test(url.pathname) && method === 'GET') {
+      const orgId = url.searchParams.get('organization_id');
+      const all = [...byId.values()]
+        .filter((s) => orgId === null || s.org.id === orgId)
+        .flatMap((s) => [...s.domains.values()].map((d) => [s, d] as [Stored, StoredDomain]));
+      return domainPage(all, url.searchParams);
+    }
+    const match = /^\/v1\/organizations\/([^/]+)\/domains(?:\/([^/]+)(\/verify_ownership)?)?\/?$/.exec(url.pathname);
+    if (!match) return undefined;
+    const stored = find(decode(match[1]!));
+    if (match[2] === undefined) {
+      if (method === 'GET')
+        return domainPage(
+          [...stored.domains.values()].map((d) => [stored, d] as [Stored, StoredDomain]),
+          url.searchParams,
+        );
+      if (method === 'POST') {
+        const body = await jsonBody(request);
+        allowOnly(body, ['name', 'enrollment_mode', 'verified']);
+        const name = typeof body.name === 'string' ? body.name.toLowerCase() : '';
+        if (!/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name))
+          throw new ClerkFailure(422, 'form_param_format_invalid', 'name must be a domain', 'name');
+        if (domainByName.has(name))
+          throw new ClerkFailure(422, 'form_identifier_exists', 'That domain is already used by an organization of this instance.', 'name');
+        const at = now();
+        const domain: StoredDomain = {
+          id: `orgdmn_${(++domainCount).toString(36).padStart(10, '0')}`,
+          name,
+          enrollment_mode: mode(body.enrollment_mode),
+          verified: body.verified !== false,
+          ownership_verified_at: null,
+          created_at: at,
+          updated_at: at,
+        };
+        stored.domains.set(domain.id, domain);
+        domainByName.set(name, domain.id);
+        return domainView(stored, domain);
+      }
+      throw new ClerkFailure(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}`);
+    }
+    const domain = stored.domains.get(decode(match[2]));
+    if (!domain) throw new ClerkFailure(404, 'resource_not_found', 'Domain not found');
+    if (match[3] !== undefined && method === 'POST') {
+      domain.ownership_verified_at = now();
+      domain.updated_at = domain.ownership_verified_at;
+      return domainView(stored, domain);
+    }
+    if (match[3] === undefined && method === 'PATCH') {
+      const body = await jsonBody(request);
+      allowOnly(body, ['enrollment_mode', 'verified']);
+      if (body.enrollment_mode != null) domain.enrollment_mode = mode(body.enrollment_mode);
+      if (typeof body.verified === 'boolean') domain.verified = body.verified;
+      domain.updated_at = now();
+      return domainView(stored, domain);
+    }
+    if (match[3] === undefined && method === 'DELETE') {
+      stored.domains.delete(domain.id);
+      domainByName.delete(domain.name);
+      return { object: 'organization_domain', id: domain.id, deleted: true };
+    }
+    throw new ClerkFailure(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}`);
   };
 
   const membershipRoute = async (method: string, url: URL, request: Request): Promise<unknown> => {
