@@ -6,6 +6,8 @@ import {
   type ClerkClient,
   createClient,
   createOrganization,
+  createOrganizationDomain,
+  createOrganizationInvitation,
   createOrganizationMembership,
   deleteOrganization,
   deleteOrganizationLogo,
@@ -21,6 +23,7 @@ import {
   type RequestError,
   type Result,
   replaceOrganizationMetadata,
+  revokeOrganizationInvitation,
   updateOrganization,
   updateOrganizationMembership,
   uploadOrganizationLogo,
@@ -32,7 +35,7 @@ useNock();
 
 const USERS: SeedUser[] = [
   { id: 'user_1', first_name: 'Ada' },
-  { id: 'user_2', first_name: 'Bo' },
+  { id: 'user_2', first_name: 'Bo', email_address: 'bo@acme.test' },
   { id: 'user_3', first_name: 'Cy' },
 ];
 const userData = (user_id: string, first_name: string) => ({
@@ -57,6 +60,24 @@ const member = (over: Record<string, unknown> = {}, members_count = 2) => ({
   created_at: 1_700_000_000_000,
   updated_at: 1_700_000_000_000,
   ...over,
+});
+
+/** An invitation to Acme as Clerk sends it. */
+const invitation = () => ({
+  object: 'organization_invitation',
+  id: 'orginv_1',
+  email_address: 'new@acme.test',
+  role: 'org:member',
+  role_name: 'Member',
+  organization_id: 'org_acme',
+  inviter_id: null,
+  status: 'pending',
+  public_metadata: {},
+  private_metadata: {},
+  url: null,
+  expires_at: 1_702_592_000_000,
+  created_at: 1_700_000_000_000,
+  updated_at: 1_700_000_000_000,
 });
 
 const ACME: SeedOrganization = {
@@ -267,6 +288,59 @@ const contracts: Contract[] = [
     clerk: { method: 'DELETE', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
     run: (c) => deleteOrganizationMembership(c, { organization_id: 'org_acme', user_id: 'user_9' }),
     expect: (r) => expect(apiError(r).status).toBe(404),
+  },
+  {
+    name: 'invite by email',
+    clerk: { method: 'POST', status: 200, body: invitation() },
+    run: (c) => createOrganizationInvitation(c, { organization_id: 'org_acme', email_address: 'new@acme.test', role: 'org:member' }),
+    expect: (r) =>
+      expect(okData(r)).toMatchObject({ object: 'organization_invitation', email_address: 'new@acme.test', role: 'org:member', status: 'pending' }),
+  },
+  {
+    name: 'invite a member is 400 already_a_member_in_organization',
+    clerk: { method: 'POST', status: 400, body: clerkErrors('already_a_member_in_organization', 'bo@acme.test is already a member of the organization.') },
+    run: (c) => createOrganizationInvitation(c, { organization_id: 'org_acme', email_address: 'bo@acme.test', role: 'org:member' }),
+    expect: (r) => expect(apiError(r).errors[0]!.code).toBe('already_a_member_in_organization'),
+  },
+  {
+    name: 'revoke an unknown invitation is 404',
+    clerk: { method: 'POST', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => revokeOrganizationInvitation(c, { organization_id: 'org_acme', invitation_id: 'orginv_missing' }),
+    expect: (r) => expect(apiError(r).status).toBe(404),
+  },
+  {
+    name: 'add a domain',
+    clerk: {
+      method: 'POST',
+      status: 200,
+      body: {
+        object: 'organization_domain',
+        id: 'orgdmn_1',
+        organization_id: 'org_acme',
+        name: 'acme.test',
+        enrollment_mode: 'automatic_suggestion',
+        affiliation_email_address: null,
+        verification: { status: 'verified', strategy: 'admin', attempts: null, expire_at: null },
+        total_pending_invitations: 0,
+        total_pending_suggestions: 0,
+        created_at: 1,
+        updated_at: 1,
+      },
+    },
+    run: (c) => createOrganizationDomain(c, { organization_id: 'org_acme', name: 'acme.test', enrollment_mode: 'automatic_suggestion' }),
+    expect: (r) =>
+      expect(okData(r)).toMatchObject({
+        object: 'organization_domain',
+        name: 'acme.test',
+        enrollment_mode: 'automatic_suggestion',
+        organization_id: 'org_acme',
+      }),
+  },
+  {
+    name: 'add a domain with an unknown enrollment mode is 422',
+    clerk: { method: 'POST', status: 422, body: clerkErrors('form_param_value_invalid', 'enrollment_mode is invalid') },
+    run: (c) => createOrganizationDomain(c, { organization_id: 'org_acme', name: 'acme.test' }),
+    expect: (r) => expect(apiError(r).status).toBe(422),
   },
 ];
 
