@@ -56,12 +56,14 @@ function expectScenario(out: { runtime: string; steps: Record<string, unknown> }
     logo: 'https://img.clerk.com/rt-logo',
     memberAdd: 'org:member:2',
     memberList: 1,
+    invite: 'rt@example.com:pending',
+    domain: 'rt.example.com:verified',
     delete: true,
     notFound: { error: 'api', status: 404, traceId: 'trace_rt_404', message: 'Clerk API answered 404: Resource not found' },
     ...extra,
   });
   expect(server.problems).toEqual([]);
-  expect(server.seen).toHaveLength(11 + Object.keys(extra).length);
+  expect(server.seen).toHaveLength(13 + Object.keys(extra).length);
 }
 
 const lastJsonLine = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!);

@@ -39,6 +39,16 @@ export async function runScenario(api, baseURL) {
     (d) => `${d.role}:${d.organization.members_count}`,
   );
   record('memberList', await api.listOrganizationMemberships(clerk, { organization_id: 'org_rt', role: ['org:member', 'org:admin'] }), (d) => d.total_count);
+  record(
+    'invite',
+    await api.createOrganizationInvitation(clerk, { organization_id: 'org_rt', email_address: 'rt@example.com', role: 'org:member' }),
+    (d) => `${d.email_address}:${d.status}`,
+  );
+  record(
+    'domain',
+    await api.createOrganizationDomain(clerk, { organization_id: 'org_rt', name: 'rt.example.com', enrollment_mode: 'automatic_suggestion' }),
+    (d) => `${d.name}:${d.verification?.status}`,
+  );
   record('delete', await api.deleteOrganization(clerk, { organization_id: 'org_rt' }), (d) => d.deleted);
   record('notFound', await api.getOrganization(clerk, { organization_id: 'org_missing' }), () => 'unexpected success');
   return { runtime: runtimeName(), steps };

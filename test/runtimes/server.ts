@@ -92,6 +92,37 @@ export async function startCheckingServer() {
       case 'GET /v1/organizations/org_rt/memberships':
         expect(JSON.stringify(url.searchParams.getAll('role')) === '["org:member","org:admin"]', `role was ${url.search}`);
         return json(200, { data: [membership()], total_count: 1 });
+      case 'POST /v1/organizations/org_rt/invitations':
+        expect(JSON.stringify(bodyJson()) === JSON.stringify({ email_address: 'rt@example.com', role: 'org:member' }), `body ${body}`);
+        return json(200, {
+          object: 'organization_invitation',
+          id: 'orginv_rt',
+          email_address: 'rt@example.com',
+          role: 'org:member',
+          role_name: 'Member',
+          organization_id: 'org_rt',
+          status: 'pending',
+          public_metadata: {},
+          url: null,
+          expires_at: 2,
+          created_at: 1,
+          updated_at: 1,
+        });
+      case 'POST /v1/organizations/org_rt/domains':
+        expect(JSON.stringify(bodyJson()) === JSON.stringify({ name: 'rt.example.com', enrollment_mode: 'automatic_suggestion' }), `body ${body}`);
+        return json(200, {
+          object: 'organization_domain',
+          id: 'orgdmn_rt',
+          organization_id: 'org_rt',
+          name: 'rt.example.com',
+          enrollment_mode: 'automatic_suggestion',
+          affiliation_email_address: null,
+          verification: { status: 'verified', strategy: 'admin', attempts: null, expire_at: null },
+          total_pending_invitations: 0,
+          total_pending_suggestions: 0,
+          created_at: 1,
+          updated_at: 1,
+        });
       case 'DELETE /v1/organizations/org_rt':
         return json(200, { object: 'organization', id: 'org_rt', deleted: true });
       default:
