@@ -31,6 +31,19 @@ const endpoints: [string, Endpoint, () => unknown][] = [
   ['memberMetadata', api.mergeOrganizationMembershipMetadata as Endpoint, () => ({ organization_id: 'org_1', user_id: 'user_1', public_metadata: { a: 1 } })],
   ['instanceMembers', api.listInstanceOrganizationMemberships as Endpoint, () => ({ limit: 5 })],
   ['userMembers', api.listUserOrganizationMemberships as Endpoint, () => ({ user_id: 'user_1' })],
+  ['invite', api.createOrganizationInvitation as Endpoint, () => ({ organization_id: 'org_1', email_address: 'a@b.c', role: 'r', expires_in_days: 3 })],
+  ['bulkInvite', api.bulkCreateOrganizationInvitations as Endpoint, () => ({ organization_id: 'org_1', invitations: [{ email_address: 'a@b.c', role: 'r' }] })],
+  ['listInvites', api.listOrganizationInvitations as Endpoint, () => ({ organization_id: 'org_1', status: 'pending' })],
+  ['getInvite', api.getOrganizationInvitation as Endpoint, () => ({ organization_id: 'org_1', invitation_id: 'orginv_1' })],
+  ['revokeInvite', api.revokeOrganizationInvitation as Endpoint, () => ({ organization_id: 'org_1', invitation_id: 'orginv_1' })],
+  ['instanceInvites', api.listInstanceOrganizationInvitations as Endpoint, () => ({ query: 'a' })],
+  ['userInvites', api.listUserOrganizationInvitations as Endpoint, () => ({ user_id: 'user_1' })],
+  ['addDomain', api.createOrganizationDomain as Endpoint, () => ({ organization_id: 'org_1', name: 'a.test', enrollment_mode: 'manual_invitation' })],
+  ['listDomains', api.listOrganizationDomains as Endpoint, () => ({ organization_id: 'org_1', verified: true })],
+  ['updateDomain', api.updateOrganizationDomain as Endpoint, () => ({ organization_id: 'org_1', domain_id: 'd', verified: false })],
+  ['deleteDomain', api.deleteOrganizationDomain as Endpoint, () => ({ organization_id: 'org_1', domain_id: 'd' })],
+  ['verifyDomain', api.verifyOrganizationDomainOwnership as Endpoint, () => ({ organization_id: 'org_1', domain_id: 'd' })],
+  ['instanceDomains', api.listInstanceOrganizationDomains as Endpoint, () => ({ enrollment_mode: ['-enterprise_sso'], domains: ['a.test'] })],
 ];
 
 /** Values JSON cannot carry faithfully, alone or inside metadata. */
@@ -257,7 +270,7 @@ describe('property: any params give a well-formed Result; invalid ones send noth
         // Whatever the params, the raw URL sent stays under /v1/organizations, with no dot segment and no query from the path.
         for (const url of urls) {
           const path = url.slice(ORIGIN_FOR_FUZZ.length).split('?')[0]!;
-          expect(/^\/v1\/(organizations|organization_memberships|users)(\/|$)/.test(path)).toBe(true);
+          expect(/^\/v1\/(organizations|organization_memberships|organization_invitations|organization_domains|users)(\/|$)/.test(path)).toBe(true);
           expect(path.split('/').every((segment) => segment !== '.' && segment !== '..' && !/^%2e%2e?$|^\.%2e$|^%2e\.$/i.test(segment))).toBe(true);
         }
       }),
