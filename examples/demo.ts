@@ -1,16 +1,22 @@
-// The demo: walks the ten organizations functions, a pagination, then the seven membership functions and paginate.
+// The demo: walks the ten organizations functions, a pagination, the seven membership functions and paginate,
+// an invite-and-revoke and a domain step.
 // Against the built-in fake Clerk (no network, no key) unless CLERK_SECRET_KEY
 // is set, in which case it talks to the real Backend API (CLERK_API_URL optional)
 // and deletes what it created.
 import {
   createClient,
   createOrganization,
+  createOrganizationDomain,
+  createOrganizationInvitation,
   createOrganizationMembership,
   deleteOrganization,
+  deleteOrganizationDomain,
   deleteOrganizationLogo,
   deleteOrganizationMembership,
   getOrganization,
   listInstanceOrganizationMemberships,
+  listOrganizationDomains,
+  listOrganizationInvitations,
   listOrganizationMemberships,
   listOrganizations,
   listUserOrganizationMemberships,
@@ -21,6 +27,7 @@ import {
   type RequestError,
   type Result,
   replaceOrganizationMetadata,
+  revokeOrganizationInvitation,
   updateOrganization,
   updateOrganizationMembership,
   uploadOrganizationLogo,
@@ -173,6 +180,50 @@ if (memberIds.length >= 2) {
   }
 } else {
   console.log('  memberships skipped: set CLERK_DEMO_USER_IDS=user_a,user_b (two existing users) to walk them against the real API');
+}
+
+// Invitations: invite (no email sent: notify false), list the pending ones, revoke.
+const invitation = step(
+  'createOrganizationInvitation({ email_address, role, notify: false })',
+  await createOrganizationInvitation(clerk, {
+    organization_id: id,
+    email_address: `demo-${suffix}@example.com`,
+    role: 'org:member',
+    notify: false,
+    expires_in_days: 7,
+  }),
+  (i) => `${i.id} ${i.email_address} status=${i.status}`,
+);
+step(
+  "listOrganizationInvitations({ status: 'pending' })",
+  await listOrganizationInvitations(clerk, { organization_id: id, status: 'pending' }),
+  (page) => `total_count=${page.total_count}`,
+);
+if (invitation) {
+  step(
+    'revokeOrganizationInvitation({ invitation_id })',
+    await revokeOrganizationInvitation(clerk, { organization_id: id, invitation_id: invitation.id }),
+    (i) => `${i.id} status=${i.status}`,
+  );
+}
+
+// Domains: add one, list it, remove it.
+const domain = step(
+  "createOrganizationDomain({ name, enrollment_mode: 'automatic_suggestion' })",
+  await createOrganizationDomain(clerk, { organization_id: id, name: `demo-${suffix}.example.com`, enrollment_mode: 'automatic_suggestion' }),
+  (d) => `${d.id} ${d.name} verification=${d.verification?.status}`,
+);
+step(
+  'listOrganizationDomains({ organization_id })',
+  await listOrganizationDomains(clerk, { organization_id: id }),
+  (page) => `total_count=${page.total_count}`,
+);
+if (domain) {
+  step(
+    'deleteOrganizationDomain({ domain_id })',
+    await deleteOrganizationDomain(clerk, { organization_id: id, domain_id: domain.id }),
+    (d) => `${d.id} deleted=${d.deleted}`,
+  );
 }
 
 step('deleteOrganization({ organization_id })', await deleteOrganization(clerk, { organization_id: id }), (d) => `${d.id} deleted=${d.deleted}`);

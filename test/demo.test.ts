@@ -27,6 +27,12 @@ it('npm run demo walks every function against the fake and exits 0', async () =>
     'listUserOrganizationMemberships',
     'listInstanceOrganizationMemberships',
     'deleteOrganizationMembership',
+    'createOrganizationInvitation',
+    'listOrganizationInvitations',
+    'revokeOrganizationInvitation',
+    'createOrganizationDomain',
+    'listOrganizationDomains',
+    'deleteOrganizationDomain',
   ]) {
     expect(stdout).toContain(`✔ ${fn}(`);
   }
