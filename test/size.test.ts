@@ -20,11 +20,11 @@ const BUDGETS: Record<string, number> = {
   'createClient + getOrganization': 10_944,
   'createClient + listOrganizations': 11_008,
   'the ten organizations functions': 12_160,
-  'every export': 12_800,
+  'every export': 14_208,
 };
 
-/** The functions beyond the organizations ones in "every export": the seven membership functions and paginate. */
-const FAMILY_FUNCTIONS = 8;
+/** The functions beyond the organizations ones in "every export": seven membership, seven invitation and six domain functions, and paginate. */
+const FAMILY_FUNCTIONS = 21;
 
 it('bundles stay within their gzip budgets and far below @clerk/backend', async () => {
   const rows: { name: string; minified: number; gzip: number }[] = await measureSizes();
