@@ -126,6 +126,8 @@ export {
 } from './schemas/organization-domain.js';
 export {
   type OrganizationInvitation,
+  type OrganizationInvitationPublicOrganizationData,
+  type OrganizationInvitationPublicUserData,
   OrganizationInvitationSchema,
   type OrganizationInvitationStatus,
   type OrganizationInvitations,

@@ -136,6 +136,8 @@ const TYPES = [
   'OrganizationEnrollmentMode',
   'OrganizationIdParams',
   'OrganizationInvitation',
+  'OrganizationInvitationPublicOrganizationData',
+  'OrganizationInvitationPublicUserData',
   'OrganizationInvitationStatus',
   'OrganizationInvitationWithPublicOrganizationData',
   'OrganizationInvitations',

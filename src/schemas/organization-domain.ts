@@ -15,10 +15,19 @@ const verificationSchema = v.looseObject({
   verified_at: v.optional(v.nullable(int)),
 });
 
-/** A domain verification: `status` is `unverified`, `verified`, `failed` or `expired` (open to new values). */
-export type OrganizationDomainVerification = Omit<Closed<typeof verificationSchema>, 'status'> & {
+/** A domain verification. */
+export interface OrganizationDomainVerification {
+  /** `unverified`, `verified`, `failed` or `expired` (open to new values). */
   status: 'unverified' | 'verified' | 'failed' | 'expired' | (string & {});
-};
+  /** How the domain is verified. */
+  strategy: string;
+  /** Attempts made so far. */
+  attempts: number | null;
+  /** When the verification expires (Unix ms). */
+  expire_at?: number | null;
+  /** When ownership was verified (Unix ms); only on `ownership_verification`. */
+  verified_at?: number | null;
+}
 
 /**
  * A verified (or to-be-verified) domain of an organization (spec 2026-05-12). Unknown fields are kept.

@@ -61,8 +61,27 @@ export type OrganizationInvitation = Omit<Closed<typeof OrganizationInvitationSc
   /** `pending`, `accepted`, `revoked` or `expired` (open to new values). */
   status?: OrganizationInvitationStatus;
   /** The inviter's public data. */
-  public_inviter_data?: Closed<typeof inviterSchema>;
+  public_inviter_data?: OrganizationInvitationPublicUserData;
 };
+
+/** The inviter's public data: names, image and identifier. */
+export interface OrganizationInvitationPublicUserData {
+  user_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  image_url: string;
+  has_image: boolean;
+  identifier: string;
+}
+
+/** An organization's public data: id, name, slug and image. */
+export interface OrganizationInvitationPublicOrganizationData {
+  id: string;
+  name: string;
+  slug: string;
+  image_url?: string;
+  has_image: boolean;
+}
 
 /**
  * An invitation with the organization's public data, as the instance and user lists send it.
@@ -81,7 +100,7 @@ export const OrganizationInvitationWithPublicOrganizationDataSchema = v.looseObj
 /** An invitation with the organization's public data. */
 export type OrganizationInvitationWithPublicOrganizationData = OrganizationInvitation & {
   /** The organization's id, name, slug and image. */
-  public_organization_data?: Closed<typeof publicOrganizationSchema> | null;
+  public_organization_data?: OrganizationInvitationPublicOrganizationData | null;
 };
 
 /**
