@@ -29,7 +29,7 @@ import {
   uploadOrganizationLogo,
 } from '../src/index.js';
 import { createFakeClerk, type SeedOrganization, type SeedUser } from '../src/testing/index.js';
-import { clerkErrors, intercept, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
+import { clerkErrors, intercept, invitationFixture, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
 
 useNock();
 
@@ -63,22 +63,7 @@ const member = (over: Record<string, unknown> = {}, members_count = 2) => ({
 });
 
 /** An invitation to Acme as Clerk sends it. */
-const invitation = () => ({
-  object: 'organization_invitation',
-  id: 'orginv_1',
-  email_address: 'new@acme.test',
-  role: 'org:member',
-  role_name: 'Member',
-  organization_id: 'org_acme',
-  inviter_id: null,
-  status: 'pending',
-  public_metadata: {},
-  private_metadata: {},
-  url: null,
-  expires_at: 1_702_592_000_000,
-  created_at: 1_700_000_000_000,
-  updated_at: 1_700_000_000_000,
-});
+const invitation = () => invitationFixture({ email_address: 'new@acme.test', organization_id: 'org_acme' });
 
 const ACME: SeedOrganization = {
   id: 'org_acme',

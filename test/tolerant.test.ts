@@ -150,25 +150,8 @@ describe('an answer the schema refuses is not lost', () => {
 describe('every exported schema converts to JSON Schema', () => {
   const schemas = Object.entries(api).filter(([name]) => name.endsWith('Schema'));
 
-  it('there are schemas to convert', () => {
-    expect(schemas.map(([name]) => name).sort()).toEqual([
-      'ClerkErrorSchema',
-      'ClerkErrorsSchema',
-      'DeletedObjectSchema',
-      'MetadataSchema',
-      'OrganizationDomainSchema',
-      'OrganizationDomainsSchema',
-      'OrganizationInvitationSchema',
-      'OrganizationInvitationWithPublicOrganizationDataSchema',
-      'OrganizationInvitationsSchema',
-      'OrganizationInvitationsWithPublicOrganizationDataSchema',
-      'OrganizationMembershipPublicUserDataSchema',
-      'OrganizationMembershipSchema',
-      'OrganizationMembershipsSchema',
-      'OrganizationSchema',
-      'OrganizationWithLogoSchema',
-      'OrganizationsSchema',
-    ]);
+  it('there are schemas to convert: every exported one (test/exports.test.ts pins their names)', () => {
+    expect(schemas.length).toBe(16);
   });
 
   it.each(schemas)('%s', (_, schema) => {
