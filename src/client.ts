@@ -1,7 +1,8 @@
 import { type $Fetch, ofetch } from 'ofetch';
 import { readText, redactDeep } from './body.js';
 import type { Issue } from './errors.js';
-import { type ClientConfig, callOptionRules, DEFAULT_CONFIG, type HeadersInput, type RetryPolicy, retryPolicy } from './options.js';
+import { createLimiter } from './limits.js';
+import { type ClientConfig, callOptionRules, DEFAULT_CONFIG, type HeadersInput, MAX_DELAY, type RetryPolicy, retryPolicy } from './options.js';
 import { describe, flag, headerRecord, integer, isObject, paramIssues, type Rules, snapshot } from './params.js';
 
 /** The Backend API version this package is written against. */
@@ -55,6 +56,20 @@ export interface ClientOptions {
   fetch?: FetchFunction | { fetch: FetchFunction };
   /** Headers sent with every request: an object, `[name, value]` pairs or a `Headers`. They cannot replace `Authorization` or `Clerk-API-Version`. */
   headers?: HeadersInput;
+  /**
+   * A budget: at most `requests` requests (retries included) leave this
+   * client in any window of `per` ms; callers wait their turn, in order,
+   * within their retry policy's `maxDelay`, else get `rate_limited`. Clerk
+   * allows 1,000 per 10 s in production and 100 per 10 s in development,
+   * per instance: a budget counts one client object only.
+   * @default none
+   */
+  rateLimit?: { requests: number; per: number };
+  /**
+   * At most this many requests of this client in flight at once; the rest wait their turn.
+   * @default none
+   */
+  maxConcurrent?: number;
 }
 
 /**
@@ -88,6 +103,11 @@ const clientOptionRules: Rules = {
   apiVersion: (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'must be a version date like "2026-05-12"'),
   validateResponses: flag,
   maxResponseBytes: integer(1),
+  rateLimit: (value) => {
+    const issues = paramIssues(value, { 'requests!': integer(1), 'per!': integer(1, MAX_DELAY) }, 'rateLimit');
+    return issues.length === 0 ? undefined : describe(issues, ', ');
+  },
+  maxConcurrent: integer(1),
   fetch: (value) =>
     typeof value === 'function' || (isObject(value) && typeof value.fetch === 'function') ? undefined : 'must be a function or an object with a fetch method',
 };
@@ -145,6 +165,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
     // The key lives only in these closures: no option, header object or error holds it.
     send: (url, init) => doFetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: bearer } }),
     maxResponseBytes,
+    limiter: createLimiter(options.rateLimit, options.maxConcurrent),
     timeout: options.timeout ?? DEFAULT_CONFIG.timeout,
     retry: retryPolicy(options.retry, DEFAULT_CONFIG.retry),
     validateResponses: options.validateResponses ?? true,

@@ -93,6 +93,18 @@ export interface ResponseTooLargeError {
 }
 
 /**
+ * Nothing was sent: the endpoint is held after a 429 (or the client's
+ * `rateLimit` budget is spent) for longer than the call may wait (its
+ * retry policy's `maxDelay`, or at all with `retry: false`).
+ */
+export interface RateLimitedError {
+  type: 'rate_limited';
+  message: string;
+  /** Seconds until the endpoint may send again. */
+  retryAfter: number;
+}
+
+/**
  * Every way a call can fail, discriminated by `type`. `S` names the
  * statuses the endpoint documents for `api` errors.
  *
@@ -112,4 +124,5 @@ export type RequestError<S extends number = number> =
   | AbortedError
   | InvalidRequestError
   | InvalidResponseError
-  | ResponseTooLargeError;
+  | ResponseTooLargeError
+  | RateLimitedError;

@@ -29,6 +29,7 @@ export type {
   InvalidResponseError,
   Issue,
   NetworkError,
+  RateLimitedError,
   RequestError,
   ResponseTooLargeError,
   TimeoutError,

@@ -1,3 +1,4 @@
+import type { Limiter } from './limits.js';
 import { type Check, describe, headers, integer, isObject, paramIssues, type Rules } from './params.js';
 
 /** Headers as an object, an array of `[name, value]` pairs, or a `Headers`. */
@@ -61,6 +62,8 @@ export interface ClientConfig {
   send: (url: string, init: RequestInit) => Promise<Response>;
   /** The largest decoded body read, in bytes. */
   maxResponseBytes: number;
+  /** Holds, the budget and the cap on requests in flight, shared by every call of the client. */
+  limiter: Limiter;
   timeout: number;
   retry: Required<RetryPolicy> | false;
   validateResponses: boolean;

@@ -3,6 +3,7 @@ import { readText } from './body.js';
 import { type ClerkClient, configOf } from './client.js';
 import { conforms } from './conforms.js';
 import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
+import { admit, enter, hold, leave } from './limits.js';
 import { type CallOptions, type ClientConfig, callOptionRules, MAX_DELAY, retryPolicy } from './options.js';
 import { describe, headerRecord, isObject, paramIssues, type RulesFor, snapshot } from './params.js';
 import type { Result } from './result.js';
@@ -25,7 +26,8 @@ export interface Endpoint<P, T> {
   build: (params: P) => Outgoing;
 }
 
-type Failure = { ok: false; error: RequestError };
+/** A failed Result. */
+export type Failure = { ok: false; error: RequestError };
 type Answer = { ok: true; status: number; headers: Headers; text: string };
 
 const fail = (error: RequestError): Failure => ({ ok: false, error });
@@ -84,12 +86,30 @@ async function send<T>(
   const { signal } = options;
   const request = prepare(config, endpoint.method, outgoing, options.headers);
   const idempotent = endpoint.method !== 'POST' && endpoint.method !== 'PATCH';
+  const { limiter } = config;
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) return aborted(signal);
-    const answer = await attemptOnce(config, request, signal, timeout);
+    // The endpoint's hold and the client's budget, waited out before the attempt's timer starts.
+    const refused = await admit(
+      limiter,
+      endpoint,
+      policy ? policy.maxDelay : undefined,
+      (ms) => sleep(ms, signal),
+      () => aborted(signal!),
+    );
+    if (refused) return refused;
+    if (!(await enter(limiter, (stop) => listen(signal, stop)))) return aborted(signal!);
+    let answer: Answer | Failure;
+    try {
+      answer = await attemptOnce(config, request, signal, timeout);
+    } finally {
+      leave(limiter);
+    }
     const result = answer.ok ? readAnswer(answer, endpoint.response, config) : answer;
     if (result.ok) return result;
     const { error } = result;
+    // A 429 holds this endpoint for every call of the client, not only this one.
+    if (error.type === 'api' && error.status === 429 && error.retryAfter) hold(limiter, endpoint, error.retryAfter);
     if (!policy || attempt >= policy.retries || !shouldRetry(error, idempotent)) return result;
     let wait: number;
     if (error.type === 'api' && error.retryAfter !== undefined) {

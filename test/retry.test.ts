@@ -132,10 +132,15 @@ describe('which failures are retried', () => {
 function scheduledWaits(timeout = 30_000) {
   const waits: number[] = [];
   const real = globalThis.setTimeout;
+  // The clock moves on by each wait run at once, as it would have: holds and dates see the time pass.
+  let skipped = 0;
+  const now = Date.now.bind(Date);
+  vi.spyOn(Date, 'now').mockImplementation(() => now() + skipped);
   vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number, ...args: unknown[]) => {
     const fromCore = /src[\\/]request\.ts/.test(new Error().stack ?? '');
     if (!fromCore || ms === timeout) return real(fn, ms, ...args);
     waits.push(ms ?? 0);
+    skipped += ms ?? 0;
     return real(fn, 0, ...args);
   }) as typeof setTimeout);
   return waits;
