@@ -151,6 +151,7 @@ const TYPES = [
   'OrganizationMetadataParams',
   'OrganizationOrderBy',
   'OrganizationWithLogo',
+  'RateLimitedError',
   'Organizations',
   'RequestError',
   'ResponseTooLargeError',
