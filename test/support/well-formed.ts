@@ -45,6 +45,9 @@ export function assertWellFormed(r: Result<unknown, RequestError>): void {
     case 'aborted':
       if (!('reason' in e)) fail('aborted reason');
       return;
+    case 'rate_limited':
+      if (!Number.isInteger(e.retryAfter) || e.retryAfter < 0) fail('rate_limited retryAfter');
+      return;
     case 'response_too_large':
       if (!Number.isInteger(e.status) || !Number.isInteger(e.maxResponseBytes)) fail('response_too_large fields');
       return;
