@@ -144,3 +144,22 @@ describe('property: random arrivals and limits', () => {
     );
   }, 60_000);
 });
+
+describe('the fake limits like Clerk', () => {
+  it('past its rateLimit it answers 429 with Retry-After and the envelope; a client with the same budget meets none', async () => {
+    const { createFakeClerk } = await import('../src/testing/index.js');
+    const fake = createFakeClerk({ organizations: [{ id: 'org_1', name: 'A' }], rateLimit: { requests: 3, per: 1_000 } });
+    const plain = createClient(SECRET_KEY, { fetch: fake.fetch, retry: false });
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await getOrganization(plain, { organization_id: 'org_1' }));
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.type === 'api' ? r.error.status : r.error.type))).toEqual(['ok', 'ok', 'ok', 429, 'rate_limited']);
+    const limited = expectErr(results[3]!, 'api');
+    expect([limited.errors[0]!.code, limited.retryAfter]).toEqual(['too_many_requests', 1]);
+
+    const fresh = createFakeClerk({ organizations: [{ id: 'org_1', name: 'A' }], rateLimit: { requests: 3, per: 300 } });
+    const budgeted = createClient(SECRET_KEY, { fetch: fresh.fetch, rateLimit: { requests: 3, per: 300 } });
+    const all = await Promise.all(Array.from({ length: 7 }, () => getOrganization(budgeted, { organization_id: 'org_1' })));
+    for (const r of all) expectOk(r);
+    expect(fresh.requests).toHaveLength(7);
+  });
+});

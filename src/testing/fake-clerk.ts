@@ -26,6 +26,11 @@ export interface FakeClerkOptions {
   organizations?: SeedOrganization[];
   /** Users present from the start; a membership can be created only for a known user. */
   users?: SeedUser[];
+  /**
+   * Clerk's rate limit: past `requests` requests in any window of `per` ms, answer 429 with `Retry-After`
+   * (seconds) and Clerk's envelope, as the real API does (1,000 per 10 s in production, 100 in development).
+   */
+  rateLimit?: { requests: number; per: number };
 }
 
 /** A request the fake received. */
@@ -137,6 +142,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   const byId = new Map<string, Stored>();
   const requests: FakeRequest[] = [];
   const failures: { status: number; retryAfter?: number; times: number }[] = [];
+  /** When the requests within the rate-limit window came. */
+  const recent: number[] = [];
   let clock = 0;
   let logos = 0;
   const now = () => (clock = Math.max(Date.now(), clock + 1));
@@ -779,6 +786,16 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     const request = new Request(input, init);
     const url = new URL(request.url);
     requests.push({ method: request.method, path: url.pathname + url.search });
+    if (options.rateLimit) {
+      const { requests: allowed, per } = options.rateLimit;
+      const at = Date.now();
+      while (recent.length > 0 && recent[0]! <= at - per) recent.shift();
+      if (recent.length >= allowed) {
+        const retryAfter = Math.max(1, Math.ceil((recent[0]! + per - at) / 1000));
+        return errorResponse(new ClerkFailure(429, 'too_many_requests', 'Too many requests, retry later'), { 'retry-after': String(retryAfter) });
+      }
+      recent.push(at);
+    }
     const failure = failures[0];
     if (failure && --failure.times <= 0) failures.shift();
     if (failure) {
