@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Suites that build, pack, spawn runtimes or processes, or load-test: minutes, not seconds. */
 const SLOW = [
   'test/fake-scale.test.ts',
+  'test/rate-limits-loopback.test.ts',
   'test/runtimes.test.ts',
   'test/load.test.ts',
   'test/demo.test.ts',

@@ -6,13 +6,19 @@ export interface Limiter {
   holds: Map<object, number>;
   /** At most `requests` requests leave in any window of `per` ms. */
   budget?: { requests: number; per: number };
-  /** When recent requests left, and when reserved ones will, in order. */
-  sent: number[];
+  /** When recent requests left (then: when their answer came), and when reserved ones will, in order. */
+  sent: Slot[];
   /** At most this many requests in flight. */
   maxConcurrent?: number;
   inFlight: number;
   /** Callers waiting for a request in flight to end, in order. */
   queue: (() => void)[];
+}
+
+/** One request's place in the budget: when it may leave (then left, then was answered), and whether it has left. */
+export interface Slot {
+  at: number;
+  left: boolean;
 }
 
 /** A limiter; with neither a budget nor a cap it only keeps holds. */
@@ -39,30 +45,46 @@ export async function admit(
   maxDelay: number | undefined,
   sleep: (ms: number) => Promise<boolean>,
   aborted: () => Failure,
-): Promise<Failure | undefined> {
+): Promise<Failure | Slot | undefined> {
+  let slot: Slot | undefined;
   for (;;) {
     const now = Date.now();
     let wait = Math.max(0, (limiter.holds.get(endpoint) ?? 0) - now);
     if (wait === 0) limiter.holds.delete(endpoint);
-    let slot: number | undefined;
     if (wait === 0 && limiter.budget) {
       const { requests, per } = limiter.budget;
-      while (limiter.sent.length > 0 && limiter.sent[0]! <= now - per) limiter.sent.shift();
-      const at = limiter.sent.length < requests ? now : Math.max(now, limiter.sent[limiter.sent.length - requests]! + per);
-      wait = at - now;
-      if (wait <= (maxDelay ?? 0)) limiter.sent.push((slot = at));
+      const { sent } = limiter;
+      if (!slot) {
+        while (sent.length > 0 && sent[0]!.at <= now - per) sent.shift();
+        slot = { at: sent.length < requests ? now : Math.max(now, sent[sent.length - requests]!.at + per), left: false };
+        sent.push(slot);
+      }
+      // Re-read on waking: the requests before this one may have had their answers since, which moves them later;
+      // and callers leave in the order they came, so wait (briefly) for the one before to leave first.
+      const index = sent.indexOf(slot);
+      const before = index - requests;
+      slot.at = Math.max(slot.at, before >= 0 ? sent[before]!.at + per : now);
+      wait = Math.max(0, slot.at - now);
+      if (wait === 0 && maxDelay !== undefined && index > 0 && !sent[index - 1]!.left) wait = 1;
     }
-    if (wait === 0) return undefined;
+    if (wait === 0) return slot;
     if (maxDelay === undefined || wait > maxDelay) {
+      if (slot) limiter.sent.splice(limiter.sent.indexOf(slot), 1);
       const retryAfter = Math.ceil(wait / 1000);
       return { ok: false, error: { type: 'rate_limited', message: `Rate limited: this endpoint may send again in ${retryAfter} s`, retryAfter } };
     }
     if (!(await sleep(wait))) {
-      if (slot !== undefined) limiter.sent.splice(limiter.sent.indexOf(slot), 1);
+      if (slot) limiter.sent.splice(limiter.sent.indexOf(slot), 1);
       return aborted();
     }
-    if (slot !== undefined) return undefined; // the reserved slot has come
   }
+}
+
+/** Stamps a request's slot with the time now: when it leaves, then when its answer comes (no earlier than the server counted it). */
+export function stamp(slot: Slot | undefined): void {
+  if (!slot) return;
+  slot.at = Math.max(slot.at, Date.now());
+  slot.left = true;
 }
 
 /** Takes a place among the requests in flight, waiting in order for one when `maxConcurrent` are; false if the signal fired. */

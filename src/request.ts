@@ -3,7 +3,7 @@ import { readText } from './body.js';
 import { type ClerkClient, configOf } from './client.js';
 import { conforms } from './conforms.js';
 import type { ApiError, Issue, NetworkError, RequestError } from './errors.js';
-import { admit, enter, hold, leave } from './limits.js';
+import { admit, enter, hold, leave, stamp } from './limits.js';
 import { type CallOptions, type ClientConfig, callOptionRules, MAX_DELAY, retryPolicy } from './options.js';
 import { describe, headerRecord, isObject, paramIssues, type RulesFor, snapshot } from './params.js';
 import type { Result } from './result.js';
@@ -90,20 +90,22 @@ async function send<T>(
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) return aborted(signal);
     // The endpoint's hold and the client's budget, waited out before the attempt's timer starts.
-    const refused = await admit(
+    const admitted = await admit(
       limiter,
       endpoint,
       policy ? policy.maxDelay : undefined,
       (ms) => sleep(ms, signal),
       () => aborted(signal!),
     );
-    if (refused) return refused;
+    if (admitted && 'error' in admitted) return admitted;
     if (!(await enter(limiter, (stop) => listen(signal, stop)))) return aborted(signal!);
+    stamp(admitted);
     let answer: Answer | Failure;
     try {
       answer = await attemptOnce(config, request, signal, timeout);
     } finally {
       leave(limiter);
+      stamp(admitted);
     }
     const result = answer.ok ? readAnswer(answer, endpoint.response, config) : answer;
     if (result.ok) return result;
