@@ -236,8 +236,6 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   }
 
   const list = (query: URLSearchParams) => {
-    const limit = intParam(query, 'limit', 10, 1, 500);
-    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
     let found = [...byId.values()];
     const q = query.get('query');
     if (q) {
@@ -246,18 +244,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     }
     found = filterBy(found, query.getAll('organization_id'), (s, id) => s.org.id === id);
     found = filterBy(found, query.getAll('user_id'), (s, id) => s.members.has(id));
-    const orderBy = query.get('order_by') ?? '-created_at';
-    const field = orderBy.replace(/^[+-]/, '');
-    if (!['name', 'created_at', 'members_count'].includes(field)) {
-      throw new ClerkFailure(422, 'form_param_value_invalid', `order_by must be one of name, created_at, members_count with an optional + or -`, 'order_by');
-    }
-    const key = (s: Stored) => (field === 'name' ? s.org.name : field === 'members_count' ? s.members.size : s.org.created_at);
-    const direction = orderBy.startsWith('-') ? -1 : 1;
-    found.sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0));
-    return {
-      data: found.slice(offset, offset + limit).map((s) => view(s, query)),
-      total_count: found.length,
-    };
+    const key = (s: Stored, field: string) => (field === 'name' ? s.org.name : field === 'members_count' ? s.members.size : s.org.created_at);
+    return page(found, query, ['name', 'created_at', 'members_count'], '-created_at', key, (s) => view(s, query));
   };
 
   const route = async (method: string, url: URL, request: Request): Promise<unknown> => {
@@ -340,23 +328,15 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
 
   /** A page of memberships, filtered and ordered as the spec describes. */
   const membershipPage = (found: [Stored, StoredMembership][], query: URLSearchParams) => {
-    const limit = intParam(query, 'limit', 10, 1, 500);
-    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
-    const orderBy = query.get('order_by') ?? '-created_at';
-    const field = orderBy.replace(/^[+-]/, '');
-    const fields = ['phone_number', 'email_address', 'created_at', 'first_name', 'last_name', 'username'];
-    if (!fields.includes(field))
-      throw new ClerkFailure(422, 'form_param_value_invalid', `order_by must be one of ${fields.join(', ')} with an optional + or -`, 'order_by');
-    const key = ([, m]: [Stored, StoredMembership]): string | number => {
+    const key = ([, m]: [Stored, StoredMembership], field: string): string | number => {
       if (field === 'created_at') return m.created_at;
       const user = users.get(m.user_id);
       const value =
         field === 'email_address' ? user?.email_address : field === 'phone_number' ? undefined : user?.[field as 'first_name' | 'last_name' | 'username'];
       return value ?? '';
     };
-    const direction = orderBy.startsWith('-') ? -1 : 1;
-    found.sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0));
-    return { data: found.slice(offset, offset + limit).map(([s, m]) => membershipView(s, m)), total_count: found.length };
+    const fields = ['phone_number', 'email_address', 'created_at', 'first_name', 'last_name', 'username'];
+    return page(found, query, fields, '-created_at', key, ([s, m]) => membershipView(s, m));
   };
 
   /** Filters of an organization's member list; `last_active_at_*`, phone numbers and Web3 wallets match nothing the fake stores. */
@@ -464,25 +444,17 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     }
   };
   const invitationPage = (found: [Stored, StoredInvitation][], query: URLSearchParams, withOrganization: boolean) => {
-    const limit = intParam(query, 'limit', 10, 1, 500);
-    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
     const status = query.get('status');
     if (status !== null && !['pending', 'accepted', 'revoked', 'expired'].includes(status)) {
       throw new ClerkFailure(422, 'form_param_value_invalid', 'status must be pending, accepted, revoked or expired', 'status');
     }
-    const orderBy = query.get('order_by') ?? '-created_at';
-    const field = orderBy.replace(/^[+-]/, '');
-    if (field !== 'created_at' && field !== 'email_address')
-      throw new ClerkFailure(422, 'form_param_value_invalid', 'order_by must be created_at or email_address', 'order_by');
     const q = query.get('query')?.toLowerCase();
     const email = query.get('email_address')?.toLowerCase();
     const kept = found.filter(
       ([, i]) => (status === null || invitationStatus(i) === status) && (!q || i.email_address.includes(q)) && (!email || i.email_address === email),
     );
-    const direction = orderBy.startsWith('-') ? -1 : 1;
-    const key = ([, i]: [Stored, StoredInvitation]) => (field === 'created_at' ? i.created_at : i.email_address);
-    kept.sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0));
-    return { data: kept.slice(offset, offset + limit).map(([s, i]) => invitationView(s, i, withOrganization)), total_count: kept.length };
+    const key = ([, i]: [Stored, StoredInvitation], field: string) => (field === 'created_at' ? i.created_at : i.email_address);
+    return page(kept, query, ['created_at', 'email_address'], '-created_at', key, ([s, i]) => invitationView(s, i, withOrganization));
   };
   const allInvitations = () => [...byId.values()].flatMap((s) => [...s.invitations.values()].map((i) => [s, i] as [Stored, StoredInvitation]));
 
@@ -579,8 +551,6 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     return value;
   };
   const domainPage = (found: [Stored, StoredDomain][], query: URLSearchParams) => {
-    const limit = intParam(query, 'limit', 10, 1, 500);
-    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
     const verified = query.get('verified');
     const modes = query.getAll('enrollment_mode');
     const include = modes.filter((m) => !m.startsWith('-'));
@@ -595,13 +565,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
         (names.length === 0 || names.includes(d.name)) &&
         (!q || d.name.includes(q)),
     );
-    const orderBy = query.get('order_by') ?? 'created_at';
-    const field = orderBy.replace(/^[+-]/, '');
-    if (field !== 'name' && field !== 'created_at') throw new ClerkFailure(422, 'form_param_value_invalid', 'order_by must be name or created_at', 'order_by');
-    const direction = orderBy.startsWith('-') ? -1 : 1;
-    const key = ([, d]: [Stored, StoredDomain]) => (field === 'name' ? d.name : d.created_at);
-    kept.sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : 0));
-    return { data: kept.slice(offset, offset + limit).map(([s, d]) => domainView(s, d)), total_count: kept.length };
+    const key = ([, d]: [Stored, StoredDomain], field: string) => (field === 'name' ? d.name : d.created_at);
+    return page(kept, query, ['name', 'created_at'], 'created_at', key, ([s, d]) => domainView(s, d));
   };
 
   const domainRoute = async (method: string, url: URL, request: Request): Promise<unknown> => {
@@ -827,6 +792,30 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     requests,
     organizations: () => [...byId.values()].map((s) => s.org).sort((a, b) => b.created_at - a.created_at),
   };
+}
+
+/** A page as Clerk answers a list: sorted by `order_by` (one of `fields`, + or - before it), then `offset` and `limit`. */
+function page<T, V>(
+  items: T[],
+  query: URLSearchParams,
+  fields: string[],
+  fallback: string,
+  keyOf: (item: T, field: string) => string | number,
+  view: (item: T) => V,
+) {
+  const limit = intParam(query, 'limit', 10, 1, 500);
+  const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+  const orderBy = query.get('order_by') ?? fallback;
+  const field = orderBy.replace(/^[+-]/, '');
+  if (!fields.includes(field)) {
+    throw new ClerkFailure(422, 'form_param_value_invalid', `order_by must be one of ${fields.join(', ')} with an optional + or -`, 'order_by');
+  }
+  const direction = orderBy.startsWith('-') ? -1 : 1;
+  items.sort((a, b) => {
+    const [x, y] = [keyOf(a, field), keyOf(b, field)];
+    return x < y ? -direction : x > y ? direction : 0;
+  });
+  return { data: items.slice(offset, offset + limit).map(view), total_count: items.length };
 }
 
 /** A path segment decoded; a malformed `%` is Clerk's 400. */
