@@ -1,22 +1,12 @@
 // Attacks that can only be judged from outside: a process crash, or memory. Runs the built package.
 // Usage: node --expose-gc hostile-child.mjs <scenario>; prints one JSON line.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { createClient, getOrganization } from '../../dist/index.js';
 
 const KEY = 'sk_test_hostile_child';
-const ORG = {
-  object: 'organization',
-  id: 'org_1',
-  name: 'A',
-  slug: 'a',
-  has_image: false,
-  max_allowed_memberships: 1,
-  admin_delete_enabled: true,
-  public_metadata: {},
-  created_at: 1,
-  updated_at: 1,
-};
+const ORG = JSON.parse(readFileSync(new URL('./minimal-org.json', import.meta.url), 'utf8'));
 const scenarios = {
   /** A signal whose addEventListener throws, a 50 ms timeout, and a wait well past it: nothing may reject unhandled. */
   async 'signal-timer'() {

@@ -1,6 +1,7 @@
 // A loopback server that limits like Clerk: at most LIMIT requests per endpoint in any window of WINDOW ms; past it,
 // 429 with Retry-After (seconds), and the endpoint stays blocked until then. Counts what a client should avoid.
 // Usage: node limited-server.mjs LIMIT WINDOW; prints its port; GET /stats answers the counts.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
 const LIMIT = Number(process.argv[2] ?? 20);
@@ -8,18 +9,7 @@ const WINDOW = Number(process.argv[3] ?? 1000);
 const seen = new Map(); // endpoint → request times in the window
 const blockedUntil = new Map(); // endpoint → time
 const stats = { ok: 0, tooMany: 0, intoBlock: 0 };
-const ORG = {
-  object: 'organization',
-  id: 'org_1',
-  name: 'A',
-  slug: 'a',
-  has_image: false,
-  max_allowed_memberships: 1,
-  admin_delete_enabled: true,
-  public_metadata: {},
-  created_at: 1,
-  updated_at: 1,
-};
+const ORG = JSON.parse(readFileSync(new URL('./minimal-org.json', import.meta.url), 'utf8'));
 
 const server = createServer((req, res) => {
   if (req.url === '/stats') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats));
