@@ -45,8 +45,7 @@ export {
   createOrganizationInvitation,
 } from './invitations/create-organization-invitation.js';
 export { type GetOrganizationInvitationError, getOrganizationInvitation } from './invitations/get-organization-invitation.js';
-export type { InvitationInput, InvitationOrderBy } from './invitations/invitation-params.js';
-export type { InvitationIdParams } from './invitations/invitation-path.js';
+export type { InvitationIdParams, InvitationInput, InvitationOrderBy } from './invitations/invitation-params.js';
 export {
   type ListInstanceOrganizationInvitationsError,
   type ListInstanceOrganizationInvitationsParams,

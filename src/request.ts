@@ -32,9 +32,9 @@ type Answer = { ok: true; status: number; headers: Headers; text: string };
 
 const fail = (error: RequestError): Failure => ({ ok: false, error });
 
-/** A path under /organizations with each segment percent-encoded. */
-export function organizationPath(id: string, sub = ''): string {
-  return `/organizations/${encodeURIComponent(id)}${sub}`;
+/** A path under /organizations from its segments, each percent-encoded: `organizationPath(id, 'memberships', userId)`. */
+export function organizationPath(...segments: string[]): string {
+  return `/organizations/${segments.map(encodeURIComponent).join('/')}`;
 }
 
 /**

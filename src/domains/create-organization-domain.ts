@@ -27,7 +27,7 @@ export const endpoint: Endpoint<CreateOrganizationDomainParams, OrganizationDoma
   method: 'POST',
   params: { 'organization_id!': id, name: hostname, enrollment_mode: enrollmentMode, verified: nullable(flag) },
   response: OrganizationDomainSchema,
-  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, '/domains'), body }),
+  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, 'domains'), body }),
 };
 
 /**

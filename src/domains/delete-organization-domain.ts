@@ -1,10 +1,10 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
-import { type DomainIdParams, domainIds, domainPath } from './domain-params.js';
+import { type DomainIdParams, domainIds } from './domain-params.js';
 
 /** What `deleteOrganizationDomain` can fail with; its documented statuses are 400, 401, 403 and 404. */
 export type DeleteOrganizationDomainError = RequestError<400 | 401 | 403 | 404>;
@@ -14,7 +14,7 @@ export const endpoint: Endpoint<DomainIdParams, DeletedObject> = {
   method: 'DELETE',
   params: domainIds,
   response: DeletedObjectSchema,
-  build: (ids) => ({ path: domainPath(ids) }),
+  build: (ids) => ({ path: organizationPath(ids.organization_id, 'domains', ids.domain_id) }),
 };
 
 /**

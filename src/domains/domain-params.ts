@@ -1,5 +1,4 @@
 import { id, oneOf } from '../params.js';
-import { organizationPath } from '../request.js';
 
 /** Params naming one domain: the organization and the domain. */
 export interface DomainIdParams {
@@ -11,10 +10,6 @@ export interface DomainIdParams {
 
 /** The checks for the two ids of a domain. */
 export const domainIds = { 'organization_id!': id, 'domain_id!': id } as const;
-
-/** The path of one domain, each segment percent-encoded. */
-export const domainPath = ({ organization_id, domain_id }: DomainIdParams, sub = '') =>
-  organizationPath(organization_id, `/domains/${encodeURIComponent(domain_id)}${sub}`);
 
 /** The enrollment modes a domain can be given. */
 export type EnrollmentModeInput = 'manual_invitation' | 'automatic_invitation' | 'automatic_suggestion' | 'enterprise_sso';

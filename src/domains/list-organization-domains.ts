@@ -29,7 +29,7 @@ export const endpoint: Endpoint<ListOrganizationDomainsParams, OrganizationDomai
   method: 'GET',
   params: { 'organization_id!': id, verified: flag, enrollment_mode: enrollmentMode, limit: integer(1, 500), offset: integer(0) },
   response: OrganizationDomainsSchema,
-  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, '/domains'), query }),
+  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, 'domains'), query }),
 };
 
 /**

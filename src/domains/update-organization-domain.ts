@@ -2,10 +2,10 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, nullable } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
-import { type DomainIdParams, domainIds, domainPath, type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
+import { type DomainIdParams, domainIds, type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
 
 /** Params for `updateOrganizationDomain`. */
 export interface UpdateOrganizationDomainParams extends DomainIdParams {
@@ -23,7 +23,7 @@ export const endpoint: Endpoint<UpdateOrganizationDomainParams, OrganizationDoma
   method: 'PATCH',
   params: { ...domainIds, enrollment_mode: nullable(enrollmentMode), verified: nullable(flag) },
   response: OrganizationDomainSchema,
-  build: ({ organization_id, domain_id, ...body }) => ({ path: domainPath({ organization_id, domain_id }), body }),
+  build: ({ organization_id, domain_id, ...body }) => ({ path: organizationPath(organization_id, 'domains', domain_id), body }),
 };
 
 /**

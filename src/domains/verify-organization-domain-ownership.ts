@@ -1,10 +1,10 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
-import { type DomainIdParams, domainIds, domainPath } from './domain-params.js';
+import { type DomainIdParams, domainIds } from './domain-params.js';
 
 /** What `verifyOrganizationDomainOwnership` can fail with; its documented statuses are 401, 403 and 404. */
 export type VerifyOrganizationDomainOwnershipError = RequestError<401 | 403 | 404>;
@@ -14,7 +14,7 @@ export const endpoint: Endpoint<DomainIdParams, OrganizationDomain> = {
   method: 'POST',
   params: domainIds,
   response: OrganizationDomainSchema,
-  build: (ids) => ({ path: domainPath(ids, '/verify_ownership') }),
+  build: (ids) => ({ path: organizationPath(ids.organization_id, 'domains', ids.domain_id, 'verify_ownership') }),
 };
 
 /**

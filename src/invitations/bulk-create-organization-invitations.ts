@@ -33,7 +33,7 @@ export const endpoint: Endpoint<BulkCreateOrganizationInvitationsParams, Organiz
   method: 'POST',
   params: { 'organization_id!': id, 'invitations!': invitations },
   response: OrganizationInvitationsSchema,
-  build: ({ organization_id, invitations }) => ({ path: organizationPath(organization_id, '/invitations/bulk'), body: invitations }),
+  build: ({ organization_id, invitations }) => ({ path: organizationPath(organization_id, 'invitations', 'bulk'), body: invitations }),
 };
 
 /**

@@ -21,7 +21,7 @@ export const endpoint: Endpoint<CreateOrganizationInvitationParams, Organization
   method: 'POST',
   params: { 'organization_id!': id, ...invitationRules },
   response: OrganizationInvitationSchema,
-  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, '/invitations'), body }),
+  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, 'invitations'), body }),
 };
 
 /**

@@ -1,10 +1,10 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
-import { type InvitationIdParams, invitationIds, invitationPath } from './invitation-path.js';
+import { type InvitationIdParams, invitationIds } from './invitation-params.js';
 
 /** What `getOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. */
 export type GetOrganizationInvitationError = RequestError<400 | 403 | 404>;
@@ -14,7 +14,7 @@ export const endpoint: Endpoint<InvitationIdParams, OrganizationInvitation> = {
   method: 'GET',
   params: invitationIds,
   response: OrganizationInvitationSchema,
-  build: (ids) => ({ path: invitationPath(ids) }),
+  build: (ids) => ({ path: organizationPath(ids.organization_id, 'invitations', ids.invitation_id) }),
 };
 
 /**

@@ -1,4 +1,4 @@
-import { email, flag, integer, metadata, name, nullable, oneOf, type RulesFor, text } from '../params.js';
+import { email, flag, id, integer, metadata, name, nullable, oneOf, type RulesFor, text } from '../params.js';
 import type { Metadata } from '../schemas/metadata.js';
 
 /** What one invitation sends: the email and role, and optional extras. */
@@ -41,3 +41,14 @@ export type InvitationOrderBy = `${'' | '+' | '-'}${'created_at' | 'email_addres
 
 /** Checks an `InvitationOrderBy`. */
 export const invitationOrderBy = oneOf(['created_at', '+created_at', '-created_at', 'email_address', '+email_address', '-email_address']);
+
+/** Params naming one invitation: the organization and the invitation. */
+export interface InvitationIdParams {
+  /** The organization's id. */
+  organization_id: string;
+  /** The invitation's id. */
+  invitation_id: string;
+}
+
+/** The checks for the two ids of an invitation. */
+export const invitationIds = { 'organization_id!': id, 'invitation_id!': id } as const;

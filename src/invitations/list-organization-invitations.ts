@@ -31,7 +31,7 @@ export const endpoint: Endpoint<ListOrganizationInvitationsParams, OrganizationI
   method: 'GET',
   params: { 'organization_id!': id, status: invitationStatus, email_address: text, order_by: invitationOrderBy, limit: integer(1, 500), offset: integer(0) },
   response: OrganizationInvitationsSchema,
-  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, '/invitations'), query }),
+  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, 'invitations'), query }),
 };
 
 /**

@@ -2,10 +2,10 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nullable, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
-import { type InvitationIdParams, invitationIds, invitationPath } from './invitation-path.js';
+import { type InvitationIdParams, invitationIds } from './invitation-params.js';
 
 /** Params for `revokeOrganizationInvitation`. */
 export interface RevokeOrganizationInvitationParams extends InvitationIdParams {
@@ -21,7 +21,7 @@ export const endpoint: Endpoint<RevokeOrganizationInvitationParams, Organization
   method: 'POST',
   params: { ...invitationIds, requesting_user_id: nullable(text) },
   response: OrganizationInvitationSchema,
-  build: ({ organization_id, invitation_id, ...body }) => ({ path: invitationPath({ organization_id, invitation_id }, '/revoke'), body }),
+  build: ({ organization_id, invitation_id, ...body }) => ({ path: organizationPath(organization_id, 'invitations', invitation_id, 'revoke'), body }),
 };
 
 /**

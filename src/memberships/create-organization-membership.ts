@@ -29,7 +29,7 @@ export const endpoint: Endpoint<CreateOrganizationMembershipParams, Organization
   method: 'POST',
   params: { 'organization_id!': id, 'user_id!': id, 'role!': name, public_metadata: nullable(metadata), private_metadata: nullable(metadata) },
   response: OrganizationMembershipSchema,
-  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, '/memberships'), body }),
+  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, 'memberships'), body }),
 };
 
 /**

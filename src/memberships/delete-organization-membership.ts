@@ -1,10 +1,10 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
-import { type MembershipParams, membershipIds, membershipPath } from './membership-params.js';
+import { type MembershipParams, membershipIds } from './membership-params.js';
 
 /** What `deleteOrganizationMembership` can fail with; its documented statuses are 401, 404 and 422. */
 export type DeleteOrganizationMembershipError = RequestError<401 | 404 | 422>;
@@ -14,7 +14,7 @@ export const endpoint: Endpoint<MembershipParams, OrganizationMembership> = {
   method: 'DELETE',
   params: membershipIds,
   response: OrganizationMembershipSchema,
-  build: (ids) => ({ path: membershipPath(ids) }),
+  build: (ids) => ({ path: organizationPath(ids.organization_id, 'memberships', ids.user_id) }),
 };
 
 /**

@@ -87,7 +87,7 @@ export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationM
     offset: integer(0),
   },
   response: OrganizationMembershipsSchema,
-  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, '/memberships'), query }),
+  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, 'memberships'), query }),
 };
 
 /**

@@ -1,5 +1,4 @@
 import { id } from '../params.js';
-import { organizationPath } from '../request.js';
 
 /** Params naming one membership: the organization and the member. */
 export interface MembershipParams {
@@ -11,7 +10,3 @@ export interface MembershipParams {
 
 /** The checks for the two ids of a membership. */
 export const membershipIds = { 'organization_id!': id, 'user_id!': id } as const;
-
-/** The path of one membership, each segment percent-encoded. */
-export const membershipPath = ({ organization_id, user_id }: MembershipParams, sub = '') =>
-  organizationPath(organization_id, `/memberships/${encodeURIComponent(user_id)}${sub}`);

@@ -2,11 +2,11 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { metadata } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/metadata.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
-import { type MembershipParams, membershipIds, membershipPath } from './membership-params.js';
+import { type MembershipParams, membershipIds } from './membership-params.js';
 
 /** Params for `mergeOrganizationMembershipMetadata`: the membership plus either or both objects. */
 export interface OrganizationMembershipMetadataParams extends MembershipParams {
@@ -24,7 +24,7 @@ export const endpoint: Endpoint<OrganizationMembershipMetadataParams, Organizati
   method: 'PATCH',
   params: { ...membershipIds, public_metadata: metadata, private_metadata: metadata },
   response: OrganizationMembershipSchema,
-  build: ({ organization_id, user_id, ...body }) => ({ path: membershipPath({ organization_id, user_id }, '/metadata'), body }),
+  build: ({ organization_id, user_id, ...body }) => ({ path: organizationPath(organization_id, 'memberships', user_id, 'metadata'), body }),
 };
 
 /**

@@ -2,10 +2,10 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { name } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
-import { type MembershipParams, membershipIds, membershipPath } from './membership-params.js';
+import { type MembershipParams, membershipIds } from './membership-params.js';
 
 /** Params for `updateOrganizationMembership`. */
 export interface UpdateOrganizationMembershipParams extends MembershipParams {
@@ -21,7 +21,7 @@ export const endpoint: Endpoint<UpdateOrganizationMembershipParams, Organization
   method: 'PATCH',
   params: { ...membershipIds, 'role!': name },
   response: OrganizationMembershipSchema,
-  build: ({ role, ...ids }) => ({ path: membershipPath(ids), body: { role } }),
+  build: ({ role, ...ids }) => ({ path: organizationPath(ids.organization_id, 'memberships', ids.user_id), body: { role } }),
 };
 
 /**

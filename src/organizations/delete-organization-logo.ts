@@ -15,7 +15,7 @@ export const endpoint: Endpoint<OrganizationIdParams, Organization> = {
   method: 'DELETE',
   params: { 'organization_id!': id },
   response: OrganizationSchema,
-  build: ({ organization_id }) => ({ path: organizationPath(organization_id, '/logo') }),
+  build: ({ organization_id }) => ({ path: organizationPath(organization_id, 'logo') }),
 };
 
 /**

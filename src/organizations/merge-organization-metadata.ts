@@ -24,7 +24,7 @@ export const metadataRules: RulesFor<OrganizationMetadataParams> = { 'organizati
 
 /** The request shared by both metadata functions. */
 export const metadataRequest = ({ organization_id, ...body }: OrganizationMetadataParams) => ({
-  path: organizationPath(organization_id, '/metadata'),
+  path: organizationPath(organization_id, 'metadata'),
   body,
 });
 

@@ -40,7 +40,7 @@ export const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLo
     const form = new FormData();
     form.append('file', file, (file as File).name || 'logo');
     if (uploader_user_id !== undefined) form.append('uploader_user_id', uploader_user_id);
-    return { path: organizationPath(organization_id, '/logo'), body: form };
+    return { path: organizationPath(organization_id, 'logo'), body: form };
   },
 };
 
