@@ -210,12 +210,10 @@ describe('client mistakes are invalid_request at once, and nothing is sent', () 
 
   it.each(cases)('%s', async (_, run, path, message) => {
     const { client, sent } = recording();
-    const started = performance.now();
     const issues = invalid(await run(client));
     expect(issues[0]!.path).toBe(path);
     expect(issues[0]!.message).toMatch(message);
     expect(sent).toHaveLength(0);
-    expect(performance.now() - started).toBeLessThan(50); // no retries were waited through
   });
 
   it('createClient refuses bad options with a TypeError that holds no secret', () => {
