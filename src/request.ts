@@ -229,7 +229,7 @@ function readAnswer<T>(answer: Answer, schema: v.GenericSchema<unknown, T>, conf
   const { status } = answer;
   // A server or proxy echoing the Authorization header must not hand the key to the caller.
   const text = config.redact(answer.text);
-  if (status < 200 || status > 299) return fail(scrub(apiError(status, answer.headers, text), config));
+  if (status < 200 || status > 299) return fail(config.scrub(apiError(status, answer.headers, text)));
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -241,12 +241,7 @@ function readAnswer<T>(answer: Answer, schema: v.GenericSchema<unknown, T>, conf
   const parsed = v.safeParse(schema, body);
   if (parsed.success) return { ok: true, data: parsed.output };
   const issues = parsed.issues.map(toIssue);
-  return fail(scrub({ type: 'invalid_response', message: `Unexpected answer (${status}): ${describe(issues)}`, status, issues, body }, config));
-}
-
-/** Removes the key once more after parsing, in case the body spelt it with JSON escapes. */
-function scrub<E extends RequestError>(error: E, config: ClientConfig): E {
-  return config.scrub(error);
+  return fail(config.scrub({ type: 'invalid_response', message: `Unexpected answer (${status}): ${describe(issues)}`, status, issues, body }));
 }
 
 function apiError(status: number, headers: Headers, text: string): ApiError {
