@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, id, ids, integer, oneOf, text } from '../params.js';
+import { flag, id, ids, oneOf, type PageParams, pageRules, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
@@ -11,7 +11,7 @@ import { type EnrollmentModeInput, enrollmentModeFilter } from './domain-params.
 export type DomainOrderBy = `${'' | '+' | '-'}${'name' | 'created_at'}`;
 
 /** Params for `listInstanceOrganizationDomains`; all optional. Arrays are sent as repeated keys. */
-export interface ListInstanceOrganizationDomainsParams {
+export interface ListInstanceOrganizationDomainsParams extends PageParams {
   /** Only this organization's domains. */
   organization_id?: string;
   /** Only verified (`true`) or unverified (`false`) domains. */
@@ -24,10 +24,6 @@ export interface ListInstanceOrganizationDomainsParams {
   domains?: string[];
   /** Sort order. */
   order_by?: DomainOrderBy;
-  /** Domains to skip, ≥ 0 (default 0). */
-  offset?: number;
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
 }
 
 /** What `listInstanceOrganizationDomains` can fail with; its documented statuses are 401, 403 and 422. */
@@ -43,8 +39,7 @@ export const endpoint: Endpoint<ListInstanceOrganizationDomainsParams, Organizat
     query: text,
     domains: ids(),
     order_by: oneOf(['name', '+name', '-name', 'created_at', '+created_at', '-created_at']),
-    offset: integer(0),
-    limit: integer(1, 500),
+    ...pageRules,
   },
   response: OrganizationDomainsSchema,
   build: (query) => ({ path: '/organization_domains', query }),

@@ -1,24 +1,20 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, id, integer } from '../params.js';
+import { flag, id, type PageParams, pageRules } from '../params.js';
 import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
 
 /** Params for `listOrganizationDomains`. */
-export interface ListOrganizationDomainsParams {
+export interface ListOrganizationDomainsParams extends PageParams {
   /** The organization's id. */
   organization_id: string;
   /** Only verified (`true`) or unverified (`false`) domains. */
   verified?: boolean;
   /** Only domains with this enrollment mode. */
   enrollment_mode?: EnrollmentModeInput;
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
-  /** Domains to skip, ≥ 0 (default 0). */
-  offset?: number;
 }
 
 /** What `listOrganizationDomains` can fail with; its documented statuses are 401 and 422. */
@@ -27,7 +23,7 @@ export type ListOrganizationDomainsError = RequestError<401 | 422>;
 /** The operation, for the request core and the spec-drift test. */
 export const endpoint: Endpoint<ListOrganizationDomainsParams, OrganizationDomains> = {
   method: 'GET',
-  params: { 'organization_id!': id, verified: flag, enrollment_mode: enrollmentMode, limit: integer(1, 500), offset: integer(0) },
+  params: { 'organization_id!': id, verified: flag, enrollment_mode: enrollmentMode, ...pageRules },
   response: OrganizationDomainsSchema,
   build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, 'domains'), query }),
 };

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { integer, text } from '../params.js';
+import { type PageParams, pageRules, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import {
@@ -11,17 +11,13 @@ import {
 import { type InvitationOrderBy, invitationOrderBy, invitationStatus } from './invitation-params.js';
 
 /** Params for `listInstanceOrganizationInvitations`; all optional. */
-export interface ListInstanceOrganizationInvitationsParams {
+export interface ListInstanceOrganizationInvitationsParams extends PageParams {
   /** Sort order; default `-created_at`. */
   order_by?: InvitationOrderBy;
   /** Only invitations in this status. */
   status?: 'pending' | 'accepted' | 'revoked' | 'expired';
   /** Partial match on the email address. */
   query?: string;
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
-  /** Invitations to skip, ≥ 0 (default 0). */
-  offset?: number;
 }
 
 /** What `listInstanceOrganizationInvitations` can fail with; its documented statuses are 400, 404, 422 and 500. */
@@ -30,7 +26,7 @@ export type ListInstanceOrganizationInvitationsError = RequestError<400 | 404 | 
 /** The operation, for the request core and the spec-drift test. */
 export const endpoint: Endpoint<ListInstanceOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData> = {
   method: 'GET',
-  params: { order_by: invitationOrderBy, status: invitationStatus, query: text, limit: integer(1, 500), offset: integer(0) },
+  params: { order_by: invitationOrderBy, status: invitationStatus, query: text, ...pageRules },
   response: OrganizationInvitationsWithPublicOrganizationDataSchema,
   build: (query) => ({ path: '/organization_invitations', query }),
 };

@@ -1,14 +1,14 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id, integer, text } from '../params.js';
+import { id, type PageParams, pageRules, text } from '../params.js';
 import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitations, OrganizationInvitationsSchema } from '../schemas/organization-invitation.js';
 import { type InvitationOrderBy, invitationOrderBy, invitationStatus } from './invitation-params.js';
 
 /** Params for `listOrganizationInvitations`. */
-export interface ListOrganizationInvitationsParams {
+export interface ListOrganizationInvitationsParams extends PageParams {
   /** The organization's id. */
   organization_id: string;
   /** Only invitations in this status (`pending` covers the deprecated pending-invitations endpoint). */
@@ -17,10 +17,6 @@ export interface ListOrganizationInvitationsParams {
   email_address?: string;
   /** Sort order; default `-created_at`. */
   order_by?: InvitationOrderBy;
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
-  /** Invitations to skip, ≥ 0 (default 0). */
-  offset?: number;
 }
 
 /** What `listOrganizationInvitations` can fail with; its documented statuses are 400, 404 and 422. */
@@ -29,7 +25,7 @@ export type ListOrganizationInvitationsError = RequestError<400 | 404 | 422>;
 /** The operation, for the request core and the spec-drift test. */
 export const endpoint: Endpoint<ListOrganizationInvitationsParams, OrganizationInvitations> = {
   method: 'GET',
-  params: { 'organization_id!': id, status: invitationStatus, email_address: text, order_by: invitationOrderBy, limit: integer(1, 500), offset: integer(0) },
+  params: { 'organization_id!': id, status: invitationStatus, email_address: text, order_by: invitationOrderBy, ...pageRules },
   response: OrganizationInvitationsSchema,
   build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, 'invitations'), query }),
 };

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id, integer } from '../params.js';
+import { id, type PageParams, pageRules } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import {
@@ -11,15 +11,11 @@ import {
 import { invitationStatus } from './invitation-params.js';
 
 /** Params for `listUserOrganizationInvitations`. */
-export interface ListUserOrganizationInvitationsParams {
+export interface ListUserOrganizationInvitationsParams extends PageParams {
   /** The user's id. */
   user_id: string;
   /** Only invitations in this status. */
   status?: 'pending' | 'accepted' | 'revoked' | 'expired';
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
-  /** Invitations to skip, ≥ 0 (default 0). */
-  offset?: number;
 }
 
 /** What `listUserOrganizationInvitations` can fail with; its documented statuses are 400, 403 and 404. */
@@ -28,7 +24,7 @@ export type ListUserOrganizationInvitationsError = RequestError<400 | 403 | 404>
 /** The operation, for the request core and the spec-drift test. */
 export const endpoint: Endpoint<ListUserOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData> = {
   method: 'GET',
-  params: { 'user_id!': id, status: invitationStatus, limit: integer(1, 500), offset: integer(0) },
+  params: { 'user_id!': id, status: invitationStatus, ...pageRules },
   response: OrganizationInvitationsWithPublicOrganizationDataSchema,
   build: ({ user_id, ...query }) => ({ path: `/users/${encodeURIComponent(user_id)}/organization_invitations`, query }),
 };

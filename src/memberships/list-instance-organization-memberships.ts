@@ -1,20 +1,16 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { integer } from '../params.js';
+import { type PageParams, pageRules } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
 import { type MembershipOrderBy, membershipOrderBy } from './list-organization-memberships.js';
 
 /** Params for `listInstanceOrganizationMemberships`; all optional. */
-export interface ListInstanceOrganizationMembershipsParams {
+export interface ListInstanceOrganizationMembershipsParams extends PageParams {
   /** Sort order; default `-created_at`. */
   order_by?: MembershipOrderBy;
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
-  /** Memberships to skip, ≥ 0 (default 0). */
-  offset?: number;
 }
 
 /** What `listInstanceOrganizationMemberships` can fail with; its documented statuses are 400, 401, 422 and 500. */
@@ -23,7 +19,7 @@ export type ListInstanceOrganizationMembershipsError = RequestError<400 | 401 | 
 /** The operation, for the request core and the spec-drift test. */
 export const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships> = {
   method: 'GET',
-  params: { order_by: membershipOrderBy, limit: integer(1, 500), offset: integer(0) },
+  params: { order_by: membershipOrderBy, ...pageRules },
   response: OrganizationMembershipsSchema,
   build: (query) => ({ path: '/organization_memberships', query }),
 };

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type Check, id, ids, integer, text } from '../params.js';
+import { type Check, id, ids, integer, type PageParams, pageRules, text } from '../params.js';
 import { call, type Endpoint, organizationPath } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
@@ -16,7 +16,7 @@ export const membershipOrderBy: Check = (value) =>
     : 'must be phone_number, email_address, created_at, first_name, last_name or username, with an optional + or - before it';
 
 /** Params for `listOrganizationMemberships`: the organization, then any filters. Arrays are sent as repeated keys. */
-export interface ListOrganizationMembershipsParams {
+export interface ListOrganizationMembershipsParams extends PageParams {
   /** The organization's id. */
   organization_id: string;
   /** Sort order; default `-created_at`. */
@@ -51,10 +51,6 @@ export interface ListOrganizationMembershipsParams {
   created_at_before?: number;
   /** Memberships created after this time (Unix ms). */
   created_at_after?: number;
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
-  /** Memberships to skip, ≥ 0 (default 0). */
-  offset?: number;
 }
 
 /** What `listOrganizationMemberships` can fail with; its documented statuses are 401 and 422. */
@@ -83,8 +79,7 @@ export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationM
     last_active_at_after: timestamp,
     created_at_before: timestamp,
     created_at_after: timestamp,
-    limit: integer(1, 500),
-    offset: integer(0),
+    ...pageRules,
   },
   response: OrganizationMembershipsSchema,
   build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, 'memberships'), query }),

@@ -1,19 +1,15 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id, integer } from '../params.js';
+import { id, type PageParams, pageRules } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
 
 /** Params for `listUserOrganizationMemberships`. */
-export interface ListUserOrganizationMembershipsParams {
+export interface ListUserOrganizationMembershipsParams extends PageParams {
   /** The user's id. */
   user_id: string;
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
-  /** Memberships to skip, ≥ 0 (default 0). */
-  offset?: number;
 }
 
 /** What `listUserOrganizationMemberships` can fail with; its documented status is 403. */
@@ -22,7 +18,7 @@ export type ListUserOrganizationMembershipsError = RequestError<403>;
 /** The operation, for the request core and the spec-drift test. */
 export const endpoint: Endpoint<ListUserOrganizationMembershipsParams, OrganizationMemberships> = {
   method: 'GET',
-  params: { 'user_id!': id, limit: integer(1, 500), offset: integer(0) },
+  params: { 'user_id!': id, ...pageRules },
   response: OrganizationMembershipsSchema,
   build: ({ user_id, ...query }) => ({ path: `/users/${encodeURIComponent(user_id)}/organization_memberships`, query }),
 };

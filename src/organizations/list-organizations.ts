@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, ids, integer, text } from '../params.js';
+import { flag, ids, type PageParams, pageRules, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organizations, OrganizationsSchema } from '../schemas/organizations.js';
@@ -10,11 +10,7 @@ import { type Organizations, OrganizationsSchema } from '../schemas/organization
 export type OrganizationOrderBy = `${'' | '+' | '-'}${'name' | 'created_at' | 'members_count'}`;
 
 /** Params for `listOrganizations`; all optional. */
-export interface ListOrganizationsParams {
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
-  /** Organizations to skip, ≥ 0 (default 0). */
-  offset?: number;
+export interface ListOrganizationsParams extends PageParams {
   /** Exact match on id, partial match on name and slug. */
   query?: string;
   /** `name`, `created_at` or `members_count`, prefixed `+` (ascending, the default) or `-`; default `-created_at`. */
@@ -36,8 +32,7 @@ export type ListOrganizationsError = RequestError<400 | 403 | 422>;
 export const endpoint: Endpoint<ListOrganizationsParams, Organizations> = {
   method: 'GET',
   params: {
-    limit: integer(1, 500),
-    offset: integer(0),
+    ...pageRules,
     query: text,
     order_by: (value) =>
       typeof value === 'string' && /^[+-]?(name|created_at|members_count)$/.test(value)
