@@ -1,76 +1,9 @@
 import { type $Fetch, ofetch } from 'ofetch';
 import { readText, redactDeep } from './body.js';
-import type { Issue } from './errors.js';
+import { type Issue, summarize } from './errors.js';
 import { createLimiter } from './limits.js';
-import { type ClientConfig, callOptionRules, DEFAULT_CONFIG, type HeadersInput, MAX_DELAY, type RetryPolicy, retryPolicy } from './options.js';
-import { describe, flag, headerRecord, integer, isObject, paramIssues, type Rules, snapshot } from './params.js';
-
-/** The Backend API version this package is written against. */
-export const API_VERSION = '2026-05-12';
-
-/** A fetch function: the global one, the fake backend's, or your own wrapper. */
-export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
-
-/** Options for `createClient`. */
-export interface ClientOptions {
-  /**
-   * The API root: http(s), with no credentials, query or fragment.
-   * @default 'https://api.clerk.com/v1'
-   */
-  baseURL?: string;
-  /**
-   * Sent as `Clerk-API-Version`, a date like `2026-05-12`.
-   * @default '2026-05-12'
-   */
-  apiVersion?: string;
-  /**
-   * Per attempt, in ms, covering headers and body.
-   * @default 30000
-   */
-  timeout?: number;
-  /**
-   * Retry policy, or `false` for one attempt.
-   * @default { retries: 2, baseDelay: 500, maxDelay: 10000 }
-   */
-  retry?: RetryPolicy | false;
-  /**
-   * Check 2xx bodies against the schemas.
-   * @default true
-   */
-  validateResponses?: boolean;
-  /**
-   * The largest body read, in decoded bytes; past it the attempt ends with
-   * `response_too_large`. Far above any real answer (a page of 500
-   * organizations with full metadata is about 5 MB), far below an edge
-   * isolate's 128 MB.
-   * @default 16777216 (16 MiB)
-   */
-  maxResponseBytes?: number;
-  /**
-   * A fetch to use instead of the global one: a function (the fake
-   * backend's, a logging wrapper), or an object with a `fetch` method, such
-   * as a Workers service binding (`fetch: env.CLERK_PROXY`), which is then
-   * called as its method.
-   * @default the global fetch, read at each call
-   */
-  fetch?: FetchFunction | { fetch: FetchFunction };
-  /** Headers sent with every request: an object, `[name, value]` pairs or a `Headers`. They cannot replace `Authorization` or `Clerk-API-Version`. */
-  headers?: HeadersInput;
-  /**
-   * A budget: at most `requests` requests (retries included) leave this
-   * client in any window of `per` ms; callers wait their turn, in order,
-   * within their retry policy's `maxDelay`, else get `rate_limited`. Clerk
-   * allows 1,000 per 10 s in production and 100 per 10 s in development,
-   * per instance: a budget counts one client object only.
-   * @default none
-   */
-  rateLimit?: { requests: number; per: number };
-  /**
-   * At most this many requests of this client in flight at once; the rest wait their turn.
-   * @default none
-   */
-  maxConcurrent?: number;
-}
+import { type ClientConfig, type ClientOptions, clientOptionIssues, clientSettings } from './options.js';
+import { snapshot } from './params.js';
 
 /**
  * An ofetch instance made by `createClient`, carrying its settings (the
@@ -80,37 +13,6 @@ export interface ClientOptions {
 export type ClerkClient = $Fetch & { readonly '~clerk': unknown };
 
 const SECRET_KEY = /^sk_[\w.~+/=-]+$/;
-
-const clientOptionRules: Rules = {
-  timeout: callOptionRules.timeout!,
-  retry: callOptionRules.retry!,
-  headers: callOptionRules.headers!,
-  baseURL: (value) => {
-    let url: URL | undefined;
-    try {
-      url = new URL(value as string);
-    } catch {
-      // reported below
-    }
-    return typeof value !== 'string' || !url || !/^https?:$/.test(url.protocol)
-      ? 'must be an http(s) URL'
-      : url.username || url.password
-        ? 'must not hold credentials (user:password@)'
-        : /[?#]/.test(value)
-          ? 'must not hold a query or a fragment (? or #)'
-          : undefined;
-  },
-  apiVersion: (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'must be a version date like "2026-05-12"'),
-  validateResponses: flag,
-  maxResponseBytes: integer(1),
-  rateLimit: (value) => {
-    const issues = paramIssues(value, { 'requests!': integer(1), 'per!': integer(1, MAX_DELAY) }, 'rateLimit');
-    return issues.length === 0 ? undefined : describe(issues, ', ');
-  },
-  maxConcurrent: integer(1),
-  fetch: (value) =>
-    typeof value === 'function' || (isObject(value) && typeof value.fetch === 'function') ? undefined : 'must be a function or an object with a fetch method',
-};
 
 /**
  * Makes a client: an `ofetch` instance with the base URL and
@@ -144,31 +46,25 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
   let problems: Issue[];
   try {
     options = snapshot(options) as ClientOptions;
-    problems = paramIssues(options, clientOptionRules, 'options');
+    problems = clientOptionIssues(options);
   } catch {
     problems = [{ path: 'options', message: 'could not be read' }];
   }
-  if (problems.length > 0) throw new TypeError(`createClient: ${describe(problems)}.`);
+  if (problems.length > 0) throw new TypeError(`createClient: ${summarize(problems)}.`);
 
-  const baseURL = (options.baseURL ?? 'https://api.clerk.com/v1').replace(/\/+$/, '');
+  const settings = clientSettings(options);
+  const { baseURL, headers, maxResponseBytes } = settings;
   const origin = new URL(baseURL).origin;
-  const headers = { ...(headerRecord(options.headers ?? {}) as Record<string, string>), 'clerk-api-version': options.apiVersion ?? API_VERSION };
-  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_CONFIG.maxResponseBytes;
   const given = options.fetch;
   const doFetch = (input: string, init: RequestInit) =>
     typeof given === 'function' ? given(input, init) : given ? given.fetch(input, init) : fetch(input, init);
   const bearer = `Bearer ${secretKey}`;
   const redact = (text: string) => (text.includes(secretKey) ? text.split(secretKey).join('[redacted]') : text);
   const config: ClientConfig = {
-    baseURL,
-    headers,
+    ...settings,
     // The key lives only in these closures: no option, header object or error holds it.
     send: (url, init) => doFetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: bearer } }),
-    maxResponseBytes,
     limiter: createLimiter(options.rateLimit, options.maxConcurrent),
-    timeout: options.timeout ?? DEFAULT_CONFIG.timeout,
-    retry: retryPolicy(options.retry, DEFAULT_CONFIG.retry),
-    validateResponses: options.validateResponses ?? true,
     redact,
     scrub: (value) => redactDeep(value, secretKey),
   };

@@ -126,3 +126,62 @@ export type RequestError<S extends number = number> =
   | InvalidResponseError
   | ResponseTooLargeError
   | RateLimitedError;
+
+/** Issues as one line: the first three, then how many more. */
+export function summarize(issues: Issue[], separator = '; '): string {
+  const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path} ${i.message}` : i.message));
+  return shown.join(separator) + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
+}
+
+/** Nothing was sent: the params or options are wrong. */
+export function invalidRequest(issues: Issue[]): InvalidRequestError {
+  return { type: 'invalid_request', message: `Invalid request: ${summarize(issues)}`, issues };
+}
+
+/** The caller's signal fired. */
+export function aborted(signal: AbortSignal): AbortedError {
+  return { type: 'aborted', message: 'The call was aborted', reason: signal.reason };
+}
+
+/** An attempt ran past `timeout` ms. */
+export function timedOut(timeout: number): TimeoutError {
+  return { type: 'timeout', message: `No complete answer within ${timeout} ms`, timeout };
+}
+
+/** The endpoint or the budget cannot send within the wait allowed; `ms` is how long it would take. */
+export function rateLimited(ms: number): RateLimitedError {
+  const retryAfter = Math.ceil(ms / 1000);
+  return { type: 'rate_limited', message: `Rate limited: this endpoint may send again in ${retryAfter} s`, retryAfter };
+}
+
+/**
+ * A fetch that failed, as plain strings: a custom fetch may reject with
+ * anything, even an object that throws on every property read.
+ */
+export function networkError(error: unknown, redact: (text: string) => string): NetworkError {
+  const read = (from: unknown, key: 'name' | 'message' | 'code' | 'cause'): unknown => {
+    try {
+      return (from as Record<string, unknown> | null)?.[key];
+    } catch {
+      return undefined;
+    }
+  };
+  const asText = (value: unknown, fallback: string) => {
+    try {
+      return redact(typeof value === 'string' ? value : value === undefined ? fallback : String(value));
+    } catch {
+      return fallback;
+    }
+  };
+  const name = asText(read(error, 'name'), 'Error');
+  const message = asText(read(error, 'message'), asText(error, 'unknown failure'));
+  let code: string | undefined;
+  let inner = error;
+  for (let depth = 0; inner && depth < 5 && code === undefined; depth++) {
+    const c = read(inner, 'code');
+    if (typeof c === 'string') code = redact(c);
+    inner = read(inner, 'cause');
+  }
+  const cause: NetworkError['cause'] = code === undefined ? { name, message } : { name, message, code };
+  return { type: 'network', message: `Network error: ${message}${code ? ` (${code})` : ''}`, cause };
+}

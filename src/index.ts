@@ -1,4 +1,4 @@
-export { API_VERSION, type ClerkClient, type ClientOptions, createClient, type FetchFunction } from './client.js';
+export { type ClerkClient, createClient } from './client.js';
 export {
   type CreateOrganizationDomainError,
   type CreateOrganizationDomainParams,
@@ -81,14 +81,13 @@ export {
   type ListOrganizationMembershipsError,
   type ListOrganizationMembershipsParams,
   listOrganizationMemberships,
-  type MembershipOrderBy,
 } from './memberships/list-organization-memberships.js';
 export {
   type ListUserOrganizationMembershipsError,
   type ListUserOrganizationMembershipsParams,
   listUserOrganizationMemberships,
 } from './memberships/list-user-organization-memberships.js';
-export type { MembershipParams } from './memberships/membership-params.js';
+export type { MembershipOrderBy, MembershipParams } from './memberships/membership-params.js';
 export {
   mergeOrganizationMembershipMetadata,
   type OrganizationMembershipMetadataError,
@@ -99,13 +98,14 @@ export {
   type UpdateOrganizationMembershipParams,
   updateOrganizationMembership,
 } from './memberships/update-organization-membership.js';
-export type { CallOptions, HeadersInput, RetryPolicy } from './options.js';
+export { API_VERSION, type CallOptions, type ClientOptions, type FetchFunction, type HeadersInput, type RetryPolicy } from './options.js';
 export { type CreateOrganizationError, type CreateOrganizationParams, createOrganization } from './organizations/create-organization.js';
-export { type DeleteOrganizationError, deleteOrganization, type OrganizationIdParams } from './organizations/delete-organization.js';
+export { type DeleteOrganizationError, deleteOrganization } from './organizations/delete-organization.js';
 export { type DeleteOrganizationLogoError, deleteOrganizationLogo } from './organizations/delete-organization-logo.js';
 export { type GetOrganizationError, type GetOrganizationParams, getOrganization } from './organizations/get-organization.js';
-export { type ListOrganizationsError, type ListOrganizationsParams, listOrganizations, type OrganizationOrderBy } from './organizations/list-organizations.js';
-export { mergeOrganizationMetadata, type OrganizationMetadataError, type OrganizationMetadataParams } from './organizations/merge-organization-metadata.js';
+export { type ListOrganizationsError, type ListOrganizationsParams, listOrganizations } from './organizations/list-organizations.js';
+export { mergeOrganizationMetadata, type OrganizationMetadataError } from './organizations/merge-organization-metadata.js';
+export type { OrganizationIdParams, OrganizationMetadataParams, OrganizationOrderBy } from './organizations/organization-params.js';
 export { paginateOrganizations } from './organizations/paginate-organizations.js';
 export { replaceOrganizationMetadata } from './organizations/replace-organization-metadata.js';
 export { type UpdateOrganizationError, type UpdateOrganizationParams, updateOrganization } from './organizations/update-organization.js';

@@ -1,4 +1,6 @@
-import type { Failure } from './request.js';
+import { listen, sleep } from './abort.js';
+import { aborted, rateLimited } from './errors.js';
+import { type Failure, fail } from './result.js';
 
 /** Rate limits a client shares among its calls: holds after a 429, the optional budget, requests in flight. */
 export interface Limiter {
@@ -43,8 +45,7 @@ export async function admit(
   limiter: Limiter,
   endpoint: object,
   maxDelay: number | undefined,
-  sleep: (ms: number) => Promise<boolean>,
-  aborted: () => Failure,
+  signal: AbortSignal | undefined,
 ): Promise<Failure | Slot | undefined> {
   let slot: Slot | undefined;
   for (;;) {
@@ -70,12 +71,11 @@ export async function admit(
     if (wait === 0) return slot;
     if (maxDelay === undefined || wait > maxDelay) {
       if (slot) limiter.sent.splice(limiter.sent.indexOf(slot), 1);
-      const retryAfter = Math.ceil(wait / 1000);
-      return { ok: false, error: { type: 'rate_limited', message: `Rate limited: this endpoint may send again in ${retryAfter} s`, retryAfter } };
+      return fail(rateLimited(wait));
     }
-    if (!(await sleep(wait))) {
+    if (!(await sleep(wait, signal))) {
       if (slot) limiter.sent.splice(limiter.sent.indexOf(slot), 1);
-      return aborted();
+      return fail(aborted(signal!));
     }
   }
 }
@@ -88,7 +88,7 @@ export function stamp(slot: Slot | undefined): void {
 }
 
 /** Takes a place among the requests in flight, waiting in order for one when `maxConcurrent` are; false if the signal fired. */
-export function enter(limiter: Limiter, onAbort: (leave: () => void) => () => void): Promise<boolean> {
+export function enter(limiter: Limiter, signal: AbortSignal | undefined): Promise<boolean> {
   if (!limiter.maxConcurrent || limiter.inFlight < limiter.maxConcurrent) {
     limiter.inFlight++;
     return Promise.resolve(true);
@@ -99,7 +99,7 @@ export function enter(limiter: Limiter, onAbort: (leave: () => void) => () => vo
       limiter.inFlight++;
       resolve(true);
     };
-    const unlisten = onAbort(() => {
+    const unlisten = listen(signal, () => {
       limiter.queue.splice(limiter.queue.indexOf(turn), 1);
       resolve(false);
     });

@@ -1,11 +1,75 @@
+import { MAX_DELAY } from './abort.js';
+import type { Reading } from './answer.js';
+import type { Issue } from './errors.js';
 import type { Limiter } from './limits.js';
-import { type Check, describe, headers, integer, isObject, paramIssues, type Rules } from './params.js';
+import { type Check, flag, headers, integer, isObject, nested, normalizeHeaders, paramIssues, type Rules } from './params.js';
 
 /** Headers as an object, an array of `[name, value]` pairs, or a `Headers`. */
 export type HeadersInput = Record<string, string> | [string, string][] | Headers;
 
-/** The longest wait a timer can take (about 24.8 days), in ms. */
-export const MAX_DELAY = 0x7fffffff;
+/** A fetch function: the global one, the fake backend's, or your own wrapper. */
+export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Options for `createClient`. */
+export interface ClientOptions {
+  /**
+   * The API root: http(s), with no credentials, query or fragment.
+   * @default 'https://api.clerk.com/v1'
+   */
+  baseURL?: string;
+  /**
+   * Sent as `Clerk-API-Version`, a date like `2026-05-12`.
+   * @default '2026-05-12'
+   */
+  apiVersion?: string;
+  /**
+   * Per attempt, in ms, covering headers and body.
+   * @default 30000
+   */
+  timeout?: number;
+  /**
+   * Retry policy, or `false` for one attempt.
+   * @default { retries: 2, baseDelay: 500, maxDelay: 10000 }
+   */
+  retry?: RetryPolicy | false;
+  /**
+   * Check 2xx bodies against the schemas.
+   * @default true
+   */
+  validateResponses?: boolean;
+  /**
+   * The largest body read, in decoded bytes; past it the attempt ends with
+   * `response_too_large`. Far above any real answer (a page of 500
+   * organizations with full metadata is about 5 MB), far below an edge
+   * isolate's 128 MB.
+   * @default 16777216 (16 MiB)
+   */
+  maxResponseBytes?: number;
+  /**
+   * A fetch to use instead of the global one: a function (the fake
+   * backend's, a logging wrapper), or an object with a `fetch` method, such
+   * as a Workers service binding (`fetch: env.CLERK_PROXY`), which is then
+   * called as its method.
+   * @default the global fetch, read at each call
+   */
+  fetch?: FetchFunction | { fetch: FetchFunction };
+  /** Headers sent with every request: an object, `[name, value]` pairs or a `Headers`. They cannot replace `Authorization` or `Clerk-API-Version`. */
+  headers?: HeadersInput;
+  /**
+   * A budget: at most `requests` requests (retries included) leave this
+   * client in any window of `per` ms; callers wait their turn, in order,
+   * within their retry policy's `maxDelay`, else get `rate_limited`. Clerk
+   * allows 1,000 per 10 s in production and 100 per 10 s in development,
+   * per instance: a budget counts one client object only.
+   * @default none
+   */
+  rateLimit?: { requests: number; per: number };
+  /**
+   * At most this many requests of this client in flight at once; the rest wait their turn.
+   * @default none
+   */
+  maxConcurrent?: number;
+}
 
 /** How failed attempts are retried; all times in ms. */
 export interface RetryPolicy {
@@ -53,7 +117,7 @@ export interface CallOptions {
 }
 
 /** The settings the request core reads from a client made by createClient. */
-export interface ClientConfig {
+export interface ClientConfig extends Reading {
   /** The API root, without a trailing slash. */
   baseURL: string;
   /** Every request's headers but `authorization`, names in lower case. */
@@ -66,18 +130,19 @@ export interface ClientConfig {
   limiter: Limiter;
   timeout: number;
   retry: Required<RetryPolicy> | false;
-  validateResponses: boolean;
-  /** Replaces the secret key in a string. */
-  redact: (text: string) => string;
-  /** Replaces the secret key in every string and key of a parsed value, in place. */
-  scrub: <T>(value: T) => T;
 }
 
-/** The defaults for timeout and retry. */
-export const DEFAULT_CONFIG = {
+/** The Backend API version this package is written against. */
+export const API_VERSION = '2026-05-12';
+
+/** Every default of a client. */
+export const DEFAULTS = {
+  baseURL: 'https://api.clerk.com/v1',
+  apiVersion: API_VERSION,
   timeout: 30_000,
   maxResponseBytes: 16 * 1024 * 1024,
   retry: { retries: 2, baseDelay: 500, maxDelay: 10_000 } as Required<RetryPolicy>,
+  validateResponses: true,
 };
 
 const count = integer(0);
@@ -92,22 +157,84 @@ export const callOptionRules: Rules = {
       ? undefined
       : 'must be an AbortSignal',
   timeout: (value) => (typeof value === 'number' && value > 0 && value <= MAX_DELAY ? undefined : `must be a number of milliseconds from 1 to ${MAX_DELAY}`),
-  retry: (value) => {
-    if (value === false) return undefined;
-    const issues = paramIssues(value, retryRules, 'retry');
-    return issues.length === 0 ? undefined : describe(issues, ', ');
-  },
+  retry: (value) => (value === false ? undefined : retryObject(value)),
   headers,
 };
 
-/** Fills a retry option in from the defaults; `false` stays `false`. */
-export function retryPolicy(retry: RetryPolicy | false | undefined, fallback: ClientConfig['retry']): ClientConfig['retry'] {
+const retryObject = nested(retryRules, 'option');
+
+/** Fills a retry option in from `fallback`, else the defaults; `false` stays `false`. */
+function retryPolicy(retry: RetryPolicy | false | undefined, fallback: ClientConfig['retry']): ClientConfig['retry'] {
   if (retry === undefined) return fallback;
   if (retry === false) return false;
-  const base = fallback || DEFAULT_CONFIG.retry;
+  const base = fallback || DEFAULTS.retry;
   return {
     retries: retry.retries ?? base.retries,
     baseDelay: retry.baseDelay ?? base.baseDelay,
     maxDelay: retry.maxDelay ?? base.maxDelay,
+  };
+}
+
+/** A call's options resolved against its client's settings, once per call. */
+export interface CallSettings {
+  retry: Required<RetryPolicy> | false;
+  timeout: number;
+  signal: AbortSignal | undefined;
+  /** The client's headers with the call's added. */
+  headers: Record<string, string>;
+}
+
+/** Resolves a call's (checked) options against the client's settings. */
+export function resolveCall(config: ClientConfig, options: CallOptions = {}): CallSettings {
+  return {
+    retry: retryPolicy(options.retry, config.retry),
+    timeout: options.timeout ?? config.timeout,
+    signal: options.signal,
+    headers: options.headers ? { ...config.headers, ...normalizeHeaders(options.headers) } : config.headers,
+  };
+}
+
+const clientOptionRules: Rules = {
+  timeout: callOptionRules.timeout!,
+  retry: callOptionRules.retry!,
+  headers,
+  baseURL: (value) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value as string);
+    } catch {
+      // reported below
+    }
+    return typeof value !== 'string' || !url || !/^https?:$/.test(url.protocol)
+      ? 'must be an http(s) URL'
+      : url.username || url.password
+        ? 'must not hold credentials (user:password@)'
+        : /[?#]/.test(value)
+          ? 'must not hold a query or a fragment (? or #)'
+          : undefined;
+  },
+  apiVersion: (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'must be a version date like "2026-05-12"'),
+  validateResponses: flag,
+  maxResponseBytes: integer(1),
+  rateLimit: nested({ 'requests!': integer(1), 'per!': integer(1, MAX_DELAY) }, 'option'),
+  maxConcurrent: integer(1),
+  fetch: (value) =>
+    typeof value === 'function' || (isObject(value) && typeof value.fetch === 'function') ? undefined : 'must be a function or an object with a fetch method',
+};
+
+/** What is wrong with `createClient`'s (snapshot) options; empty when all are fine. */
+export function clientOptionIssues(options: unknown): Issue[] {
+  return paramIssues(options, clientOptionRules, 'options.', 'option');
+}
+
+/** The settings of a client that do not depend on its key, from its checked options. */
+export function clientSettings(options: ClientOptions) {
+  return {
+    baseURL: (options.baseURL ?? DEFAULTS.baseURL).replace(/\/+$/, ''),
+    headers: { ...normalizeHeaders(options.headers ?? {}), 'clerk-api-version': options.apiVersion ?? DEFAULTS.apiVersion },
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
+    timeout: options.timeout ?? DEFAULTS.timeout,
+    retry: retryPolicy(options.retry, DEFAULTS.retry),
+    validateResponses: options.validateResponses ?? DEFAULTS.validateResponses,
   };
 }

@@ -20,13 +20,13 @@ export type RulesFor<P> = { [K in keyof P & string as undefined extends P[K] ? K
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Which params (or options, with `label`) are wrong and why; empty when all
- * are fine. Unknown names are reported, not dropped: a misspelt one would
- * otherwise do nothing.
+ * Which params are wrong and why; empty when all are fine. Unknown names
+ * are reported, not dropped: a misspelt one would otherwise do nothing.
+ * `prefix` starts every path (`options.`); `noun` names what an unknown
+ * name is not (`parameter`, `option`, `field`).
  */
-export function paramIssues(params: unknown, rules: Rules, label = 'params'): Issue[] {
-  const prefix = label === 'params' ? '' : `${label}.`;
-  if (!isObject(params)) return [{ path: prefix.slice(0, -1), message: `${label} must be an object` }];
+export function paramIssues(params: unknown, rules: Rules, prefix = '', noun = 'parameter'): Issue[] {
+  if (!isObject(params)) return [{ path: prefix.replace(/\.$/, ''), message: prefix ? 'must be an object' : 'params must be an object' }];
   const issues: Issue[] = [];
   for (const rule in rules) {
     const required = rule.endsWith('!');
@@ -37,10 +37,18 @@ export function paramIssues(params: unknown, rules: Rules, label = 'params'): Is
     else if (problem) issues.push({ path: prefix + name + problem[0], message: problem[1] });
   }
   for (const name in params) {
-    if (!Object.hasOwn(rules, name) && !Object.hasOwn(rules, `${name}!`))
-      issues.push({ path: prefix + name, message: `is not a known ${label === 'params' ? 'parameter' : 'option'}` });
+    if (!Object.hasOwn(rules, name) && !Object.hasOwn(rules, `${name}!`)) issues.push({ path: prefix + name, message: `is not a known ${noun}` });
   }
   return issues;
+}
+
+/** An object checked by its own rules; the first problem inside names its path. */
+/* @__NO_SIDE_EFFECTS__ */
+export function nested(rules: Rules, noun: string): Check {
+  return (value) => {
+    const issue = paramIssues(value, rules, '.', noun)[0];
+    return issue && [issue.path, issue.message];
+  };
 }
 
 /**
@@ -75,12 +83,6 @@ export function snapshot(value: unknown, copies = new Map<object, unknown>()): u
   return copy;
 }
 
-/** Issues as one line: the first three, then how many more. */
-export function describe(issues: Issue[], separator = '; '): string {
-  const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path} ${i.message}` : i.message));
-  return shown.join(separator) + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
-}
-
 /** A lone UTF-16 surrogate: no URL or JSON can carry it as it is. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -88,12 +90,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export const text: Check = (value) =>
   typeof value !== 'string' ? 'must be a string' : LONE_SURROGATE.test(value) ? 'must not contain a lone surrogate (invalid Unicode)' : undefined;
 
-/** An organization id (or a slug, where the endpoint takes one) for the path. */
-export const id: Check = (value) =>
+/** An id (or a slug, where the endpoint takes one) for a path segment: not empty, not `.` or `..`. */
+export const pathId: Check = (value) =>
   text(value) ?? (value === '' ? 'must not be empty' : value === '.' || value === '..' ? 'must not be "." or ".."' : undefined);
 
-/** A non-empty string (`name`). */
-export const name: Check = (value) => text(value) ?? (value === '' ? 'must not be empty' : undefined);
+/** A non-empty string. */
+export const nonEmpty: Check = (value) => text(value) ?? (value === '' ? 'must not be empty' : undefined);
 
 /** A boolean flag. */
 export const flag: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false');
@@ -154,14 +156,14 @@ export function integer(min: number, max = Infinity): Check {
   return (value) => (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? undefined : message);
 }
 
-/** A list of at most `max` non-empty strings. */
+/** A list of at most `max` non-empty strings (ids, emails, roles), sent as repeated keys. */
 /* @__NO_SIDE_EFFECTS__ */
-export function ids(max = Infinity): Check {
+export function strings(max = Infinity): Check {
   return (value) =>
     !Array.isArray(value) || value.some((item) => item === '' || text(item))
       ? 'must be an array of non-empty strings, with no holes'
       : value.length > max
-        ? `must hold at most ${max} ids`
+        ? `must hold at most ${max} items`
         : undefined;
 }
 
@@ -177,32 +179,40 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 /**
  * Headers as given (an object, an array of pairs, or a `Headers`), as a
  * null-prototype object with lower-case names, leaving out `authorization`
- * and `clerk-api-version`, which only the client sets. A string says what
- * is wrong instead: a name that is not a header name, a value that is not a
- * string or holds a line break or a character beyond Latin-1.
+ * and `clerk-api-version`, which only the client sets.
+ *
+ * @throws {TypeError} saying what is wrong: not headers at all, a name that
+ * is not a header name, a value that is not a string or holds a line break
+ * or a character beyond Latin-1.
  */
-export function headerRecord(init: unknown): Record<string, string> | string {
+export function normalizeHeaders(init: unknown): Record<string, string> {
   let pairs: unknown[];
   if (typeof Headers === 'function' && init instanceof Headers) pairs = [...init];
   else if (Array.isArray(init)) pairs = init;
   else if (isObject(init)) pairs = Object.entries(init);
-  else return 'must be headers: an object, an array of [name, value] pairs, or a Headers';
+  else throw new TypeError('must be headers: an object, an array of [name, value] pairs, or a Headers');
   const record: Record<string, string> = Object.create(null);
   for (const pair of pairs) {
-    if (!Array.isArray(pair) || pair.length !== 2) return 'must hold [name, value] pairs';
+    if (!Array.isArray(pair) || pair.length !== 2) throw new TypeError('must hold [name, value] pairs');
     const [name, value] = pair as [unknown, unknown];
-    if (typeof name !== 'string' || !TOKEN.test(name)) return `has a name that is not a header name: ${JSON.stringify(String(name)).slice(0, 40)}`;
-    if (typeof value !== 'string' || !HEADER_VALUE.test(value)) return `${name} must be a string without line breaks or characters beyond Latin-1`;
+    if (typeof name !== 'string' || !TOKEN.test(name))
+      throw new TypeError(`has a name that is not a header name: ${JSON.stringify(String(name)).slice(0, 40)}`);
+    if (typeof value !== 'string' || !HEADER_VALUE.test(value))
+      throw new TypeError(`${name} must be a string without line breaks or characters beyond Latin-1`);
     const lower = name.toLowerCase();
     if (lower !== 'authorization' && lower !== 'clerk-api-version') record[lower] = value;
   }
   return record;
 }
 
-/** Headers that `headerRecord` accepts. */
+/** Headers that `normalizeHeaders` accepts. */
 export const headers: Check = (value) => {
-  const record = headerRecord(value);
-  return typeof record === 'string' ? record : undefined;
+  try {
+    normalizeHeaders(value);
+  } catch (error) {
+    return (error as TypeError).message;
+  }
+  return undefined;
 };
 
 /** A plausible email address: one `@`, something on each side, no spaces; the server stays the judge. */

@@ -1,3 +1,5 @@
+import type { RequestError } from './errors.js';
+
 /**
  * What every endpoint function resolves to: the data, or a plain error
  * object. Nothing throws; narrow on `ok`.
@@ -8,3 +10,9 @@
  * else console.error(r.error.type, r.error.message);
  */
 export type Result<T, E> = { ok: true; data: T } | { ok: false; error: E };
+
+/** A failed Result of a call. */
+export type Failure = { ok: false; error: RequestError };
+
+/** Wraps an error as a failed Result. */
+export const fail = (error: RequestError): Failure => ({ ok: false, error });

@@ -109,7 +109,7 @@ describe('client-side checks: invalid_request, nothing sent', () => {
       '101 organization ids',
       (c) => listOrganizations(c, { organization_id: Array.from({ length: 101 }, (_, i) => `org_${i}`) }),
       'organization_id',
-      'must hold at most 100 ids',
+      'must hold at most 100 items',
     ],
     ['user_id not an array', (c) => listOrganizations(c, { user_id: 'user_1' as never }), 'user_id', 'must be an array of non-empty strings, with no holes'],
     ['misspelt param', (c) => listOrganizations(c, { orderBy: 'name' } as never), 'orderBy', 'is not a known parameter'],
@@ -141,7 +141,7 @@ describe('client-side checks: invalid_request, nothing sent', () => {
       'must have one of the content types image/jpeg, image/png, image/gif, image/webp, image/x-icon, image/vnd.microsoft.icon',
     ],
     ['timeout 0', (c) => getOrganization(c, org, { timeout: 0 }), 'options.timeout', 'must be a number of milliseconds from 1 to 2147483647'],
-    ['retries -1', (c) => getOrganization(c, org, { retry: { retries: -1 } }), 'options.retry', 'retry.retries must be an integer ≥ 0'],
+    ['retries -1', (c) => getOrganization(c, org, { retry: { retries: -1 } }), 'options.retry.retries', 'must be an integer ≥ 0'],
     ['signal not a signal', (c) => getOrganization(c, org, { signal: {} as never }), 'options.signal', 'must be an AbortSignal'],
     ['misspelt option', (c) => getOrganization(c, org, { timeOut: 5 } as never), 'options.timeOut', 'is not a known option'],
   ];

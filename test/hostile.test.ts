@@ -203,8 +203,8 @@ describe('client mistakes are invalid_request at once, and nothing is sent', () 
     [
       'maxDelay: Infinity (timers cannot wait that long)',
       (c) => getOrganization(c, { organization_id: 'o' }, { retry: { maxDelay: Infinity } }),
-      'options.retry',
-      /maxDelay/,
+      'options.retry.maxDelay',
+      /milliseconds from 0 to 2147483647/,
     ],
   ];
 

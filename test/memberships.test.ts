@@ -49,7 +49,7 @@ describe('membership params are checked before anything is sent', () => {
       'more than 100 roles',
       () => listOrganizationMemberships(testClient(), { organization_id: 'org_1', role: Array(101).fill('r') }),
       'role',
-      'must hold at most 100 ids',
+      'must hold at most 100 items',
     ],
     ['limit 501', () => listInstanceOrganizationMemberships(testClient(), { limit: 501 }), 'limit', 'must be an integer from 1 to 500'],
     ['an empty user id', () => listUserOrganizationMemberships(testClient(), { user_id: '' }), 'user_id', 'must not be empty'],

@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, hostname, id, nullable } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { flag, hostname, nullable, pathId } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
@@ -23,11 +23,13 @@ export interface CreateOrganizationDomainParams {
 export type CreateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<CreateOrganizationDomainParams, OrganizationDomain> = {
+export const endpoint: Endpoint<CreateOrganizationDomainParams, OrganizationDomain, 400 | 403 | 404 | 422> = {
+  operationId: 'CreateOrganizationDomain',
   method: 'POST',
-  params: { 'organization_id!': id, name: hostname, enrollment_mode: enrollmentMode, verified: nullable(flag) },
+  path: '/organizations/{organization_id}/domains',
+  statuses: [400, 403, 404, 422],
+  params: { 'organization_id!': pathId, name: hostname, enrollment_mode: enrollmentMode, verified: nullable(flag) },
   response: OrganizationDomainSchema,
-  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, 'domains'), body }),
 };
 
 /**

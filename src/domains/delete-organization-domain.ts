@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
 import { type DomainIdParams, domainIds } from './domain-params.js';
@@ -10,11 +10,13 @@ import { type DomainIdParams, domainIds } from './domain-params.js';
 export type DeleteOrganizationDomainError = RequestError<400 | 401 | 403 | 404>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<DomainIdParams, DeletedObject> = {
+export const endpoint: Endpoint<DomainIdParams, DeletedObject, 400 | 401 | 403 | 404> = {
+  operationId: 'DeleteOrganizationDomain',
   method: 'DELETE',
+  path: '/organizations/{organization_id}/domains/{domain_id}',
+  statuses: [400, 401, 403, 404],
   params: domainIds,
   response: DeletedObjectSchema,
-  build: (ids) => ({ path: organizationPath(ids.organization_id, 'domains', ids.domain_id) }),
 };
 
 /**

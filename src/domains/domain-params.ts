@@ -1,4 +1,4 @@
-import { id, oneOf } from '../params.js';
+import { oneOf, pathId } from '../params.js';
 
 /** Params naming one domain: the organization and the domain. */
 export interface DomainIdParams {
@@ -9,7 +9,7 @@ export interface DomainIdParams {
 }
 
 /** The checks for the two ids of a domain. */
-export const domainIds = { 'organization_id!': id, 'domain_id!': id } as const;
+export const domainIds = { 'organization_id!': pathId, 'domain_id!': pathId } as const;
 
 /** The enrollment modes a domain can be given. */
 export type EnrollmentModeInput = 'manual_invitation' | 'automatic_invitation' | 'automatic_suggestion' | 'enterprise_sso';

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, id, ids, oneOf, type PageParams, pageRules, text } from '../params.js';
+import { flag, oneOf, type PageParams, pageRules, pathId, strings, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
@@ -30,19 +30,21 @@ export interface ListInstanceOrganizationDomainsParams extends PageParams {
 export type ListInstanceOrganizationDomainsError = RequestError<401 | 403 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListInstanceOrganizationDomainsParams, OrganizationDomains> = {
+export const endpoint: Endpoint<ListInstanceOrganizationDomainsParams, OrganizationDomains, 401 | 403 | 422> = {
+  operationId: 'ListAllOrganizationDomains',
   method: 'GET',
+  path: '/organization_domains',
+  statuses: [401, 403, 422],
   params: {
-    organization_id: id,
+    organization_id: pathId,
     verified: flag,
-    enrollment_mode: (value) => ids()(value) ?? (value as string[]).map(enrollmentModeFilter).find((problem) => problem),
+    enrollment_mode: (value) => strings()(value) ?? (value as string[]).map(enrollmentModeFilter).find((problem) => problem),
     query: text,
-    domains: ids(),
+    domains: strings(),
     order_by: oneOf(['name', '+name', '-name', 'created_at', '+created_at', '-created_at']),
     ...pageRules,
   },
   response: OrganizationDomainsSchema,
-  build: (query) => ({ path: '/organization_domains', query }),
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, id, type PageParams, pageRules } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { flag, type PageParams, pageRules, pathId } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
@@ -21,11 +21,13 @@ export interface ListOrganizationDomainsParams extends PageParams {
 export type ListOrganizationDomainsError = RequestError<401 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListOrganizationDomainsParams, OrganizationDomains> = {
+export const endpoint: Endpoint<ListOrganizationDomainsParams, OrganizationDomains, 401 | 422> = {
+  operationId: 'ListOrganizationDomains',
   method: 'GET',
-  params: { 'organization_id!': id, verified: flag, enrollment_mode: enrollmentMode, ...pageRules },
+  path: '/organizations/{organization_id}/domains',
+  statuses: [401, 422],
+  params: { 'organization_id!': pathId, verified: flag, enrollment_mode: enrollmentMode, ...pageRules },
   response: OrganizationDomainsSchema,
-  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, 'domains'), query }),
 };
 
 /**

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, nullable } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
 import { type DomainIdParams, domainIds, type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
@@ -19,11 +19,13 @@ export interface UpdateOrganizationDomainParams extends DomainIdParams {
 export type UpdateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<UpdateOrganizationDomainParams, OrganizationDomain> = {
+export const endpoint: Endpoint<UpdateOrganizationDomainParams, OrganizationDomain, 400 | 403 | 404 | 422> = {
+  operationId: 'UpdateOrganizationDomain',
   method: 'PATCH',
+  path: '/organizations/{organization_id}/domains/{domain_id}',
+  statuses: [400, 403, 404, 422],
   params: { ...domainIds, enrollment_mode: nullable(enrollmentMode), verified: nullable(flag) },
   response: OrganizationDomainSchema,
-  build: ({ organization_id, domain_id, ...body }) => ({ path: organizationPath(organization_id, 'domains', domain_id), body }),
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
 import { type DomainIdParams, domainIds } from './domain-params.js';
@@ -10,11 +10,13 @@ import { type DomainIdParams, domainIds } from './domain-params.js';
 export type VerifyOrganizationDomainOwnershipError = RequestError<401 | 403 | 404>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<DomainIdParams, OrganizationDomain> = {
+export const endpoint: Endpoint<DomainIdParams, OrganizationDomain, 401 | 403 | 404> = {
+  operationId: 'VerifyOrganizationDomainOwnership',
   method: 'POST',
+  path: '/organizations/{organization_id}/domains/{domain_id}/verify_ownership',
+  statuses: [401, 403, 404],
   params: domainIds,
   response: OrganizationDomainSchema,
-  build: (ids) => ({ path: organizationPath(ids.organization_id, 'domains', ids.domain_id, 'verify_ownership') }),
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type Check, id, paramIssues } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { type Check, paramIssues, pathId } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitations, OrganizationInvitationsSchema } from '../schemas/organization-invitation.js';
 import { type InvitationInput, invitationRules } from './invitation-params.js';
@@ -22,18 +22,21 @@ export type BulkCreateOrganizationInvitationsError = RequestError<400 | 403 | 40
 const invitations: Check = (value) => {
   if (!Array.isArray(value) || value.length < 1 || value.length > 10) return 'must be an array of 1 to 10 invitations';
   for (let i = 0; i < value.length; i++) {
-    const issue = paramIssues(value[i], invitationRules, 'invitation')[0];
-    if (issue) return [`.${i}${issue.path.replace(/^invitation/, '')}`, issue.message];
+    const issue = paramIssues(value[i], invitationRules, `.${i}.`, 'field')[0];
+    if (issue) return [issue.path, issue.message];
   }
   return undefined;
 };
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<BulkCreateOrganizationInvitationsParams, OrganizationInvitations> = {
+export const endpoint: Endpoint<BulkCreateOrganizationInvitationsParams, OrganizationInvitations, 400 | 403 | 404 | 422> = {
+  operationId: 'CreateOrganizationInvitationBulk',
   method: 'POST',
-  params: { 'organization_id!': id, 'invitations!': invitations },
+  path: '/organizations/{organization_id}/invitations/bulk',
+  statuses: [400, 403, 404, 422],
+  params: { 'organization_id!': pathId, 'invitations!': invitations },
   response: OrganizationInvitationsSchema,
-  build: ({ organization_id, invitations }) => ({ path: organizationPath(organization_id, 'invitations', 'bulk'), body: invitations }),
+  body: ({ invitations }) => invitations,
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { pathId } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
 import { type InvitationInput, invitationRules } from './invitation-params.js';
@@ -17,11 +17,13 @@ export interface CreateOrganizationInvitationParams extends InvitationInput {
 export type CreateOrganizationInvitationError = RequestError<400 | 402 | 403 | 404 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<CreateOrganizationInvitationParams, OrganizationInvitation> = {
+export const endpoint: Endpoint<CreateOrganizationInvitationParams, OrganizationInvitation, 400 | 402 | 403 | 404 | 422> = {
+  operationId: 'CreateOrganizationInvitation',
   method: 'POST',
-  params: { 'organization_id!': id, ...invitationRules },
+  path: '/organizations/{organization_id}/invitations',
+  statuses: [400, 402, 403, 404, 422],
+  params: { 'organization_id!': pathId, ...invitationRules },
   response: OrganizationInvitationSchema,
-  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, 'invitations'), body }),
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
 import { type InvitationIdParams, invitationIds } from './invitation-params.js';
@@ -10,11 +10,13 @@ import { type InvitationIdParams, invitationIds } from './invitation-params.js';
 export type GetOrganizationInvitationError = RequestError<400 | 403 | 404>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<InvitationIdParams, OrganizationInvitation> = {
+export const endpoint: Endpoint<InvitationIdParams, OrganizationInvitation, 400 | 403 | 404> = {
+  operationId: 'GetOrganizationInvitation',
   method: 'GET',
+  path: '/organizations/{organization_id}/invitations/{invitation_id}',
+  statuses: [400, 403, 404],
   params: invitationIds,
   response: OrganizationInvitationSchema,
-  build: (ids) => ({ path: organizationPath(ids.organization_id, 'invitations', ids.invitation_id) }),
 };
 
 /**

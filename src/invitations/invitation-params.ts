@@ -1,4 +1,4 @@
-import { email, flag, id, integer, metadata, name, nullable, oneOf, type RulesFor, text } from '../params.js';
+import { email, flag, integer, metadata, nonEmpty, nullable, oneOf, pathId, type RulesFor, text } from '../params.js';
 import type { Metadata } from '../schemas/metadata.js';
 
 /** What one invitation sends: the email and role, and optional extras. */
@@ -24,7 +24,7 @@ export interface InvitationInput {
 /** The checks of one invitation. */
 export const invitationRules: RulesFor<InvitationInput> = {
   'email_address!': email,
-  'role!': name,
+  'role!': nonEmpty,
   inviter_user_id: nullable(text),
   public_metadata: nullable(metadata),
   private_metadata: nullable(metadata),
@@ -51,4 +51,4 @@ export interface InvitationIdParams {
 }
 
 /** The checks for the two ids of an invitation. */
-export const invitationIds = { 'organization_id!': id, 'invitation_id!': id } as const;
+export const invitationIds = { 'organization_id!': pathId, 'invitation_id!': pathId } as const;

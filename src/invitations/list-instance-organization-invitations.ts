@@ -24,11 +24,13 @@ export interface ListInstanceOrganizationInvitationsParams extends PageParams {
 export type ListInstanceOrganizationInvitationsError = RequestError<400 | 404 | 422 | 500>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListInstanceOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData> = {
+export const endpoint: Endpoint<ListInstanceOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData, 400 | 404 | 422 | 500> = {
+  operationId: 'ListInstanceOrganizationInvitations',
   method: 'GET',
+  path: '/organization_invitations',
+  statuses: [400, 404, 422, 500],
   params: { order_by: invitationOrderBy, status: invitationStatus, query: text, ...pageRules },
   response: OrganizationInvitationsWithPublicOrganizationDataSchema,
-  build: (query) => ({ path: '/organization_invitations', query }),
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id, type PageParams, pageRules, text } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { type PageParams, pageRules, pathId, text } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitations, OrganizationInvitationsSchema } from '../schemas/organization-invitation.js';
 import { type InvitationOrderBy, invitationOrderBy, invitationStatus } from './invitation-params.js';
@@ -23,11 +23,13 @@ export interface ListOrganizationInvitationsParams extends PageParams {
 export type ListOrganizationInvitationsError = RequestError<400 | 404 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListOrganizationInvitationsParams, OrganizationInvitations> = {
+export const endpoint: Endpoint<ListOrganizationInvitationsParams, OrganizationInvitations, 400 | 404 | 422> = {
+  operationId: 'ListOrganizationInvitations',
   method: 'GET',
-  params: { 'organization_id!': id, status: invitationStatus, email_address: text, order_by: invitationOrderBy, ...pageRules },
+  path: '/organizations/{organization_id}/invitations',
+  statuses: [400, 404, 422],
+  params: { 'organization_id!': pathId, status: invitationStatus, email_address: text, order_by: invitationOrderBy, ...pageRules },
   response: OrganizationInvitationsSchema,
-  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, 'invitations'), query }),
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id, type PageParams, pageRules } from '../params.js';
+import { type PageParams, pageRules, pathId } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import {
@@ -22,11 +22,13 @@ export interface ListUserOrganizationInvitationsParams extends PageParams {
 export type ListUserOrganizationInvitationsError = RequestError<400 | 403 | 404>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListUserOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData> = {
+export const endpoint: Endpoint<ListUserOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData, 400 | 403 | 404> = {
+  operationId: 'UsersGetOrganizationInvitations',
   method: 'GET',
-  params: { 'user_id!': id, status: invitationStatus, ...pageRules },
+  path: '/users/{user_id}/organization_invitations',
+  statuses: [400, 403, 404],
+  params: { 'user_id!': pathId, status: invitationStatus, ...pageRules },
   response: OrganizationInvitationsWithPublicOrganizationDataSchema,
-  build: ({ user_id, ...query }) => ({ path: `/users/${encodeURIComponent(user_id)}/organization_invitations`, query }),
 };
 
 /**

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nullable, text } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
 import { type InvitationIdParams, invitationIds } from './invitation-params.js';
@@ -17,11 +17,13 @@ export interface RevokeOrganizationInvitationParams extends InvitationIdParams {
 export type RevokeOrganizationInvitationError = RequestError<400 | 403 | 404>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<RevokeOrganizationInvitationParams, OrganizationInvitation> = {
+export const endpoint: Endpoint<RevokeOrganizationInvitationParams, OrganizationInvitation, 400 | 403 | 404> = {
+  operationId: 'RevokeOrganizationInvitation',
   method: 'POST',
+  path: '/organizations/{organization_id}/invitations/{invitation_id}/revoke',
+  statuses: [400, 403, 404],
   params: { ...invitationIds, requesting_user_id: nullable(text) },
   response: OrganizationInvitationSchema,
-  build: ({ organization_id, invitation_id, ...body }) => ({ path: organizationPath(organization_id, 'invitations', invitation_id, 'revoke'), body }),
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id, metadata, name, nullable } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { metadata, nonEmpty, nullable, pathId } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/metadata.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
@@ -25,11 +25,13 @@ export interface CreateOrganizationMembershipParams {
 export type CreateOrganizationMembershipError = RequestError<400 | 403 | 404 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<CreateOrganizationMembershipParams, OrganizationMembership> = {
+export const endpoint: Endpoint<CreateOrganizationMembershipParams, OrganizationMembership, 400 | 403 | 404 | 422> = {
+  operationId: 'CreateOrganizationMembership',
   method: 'POST',
-  params: { 'organization_id!': id, 'user_id!': id, 'role!': name, public_metadata: nullable(metadata), private_metadata: nullable(metadata) },
+  path: '/organizations/{organization_id}/memberships',
+  statuses: [400, 403, 404, 422],
+  params: { 'organization_id!': pathId, 'user_id!': pathId, 'role!': nonEmpty, public_metadata: nullable(metadata), private_metadata: nullable(metadata) },
   response: OrganizationMembershipSchema,
-  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id, 'memberships'), body }),
 };
 
 /**

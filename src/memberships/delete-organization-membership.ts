@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
 import { type MembershipParams, membershipIds } from './membership-params.js';
@@ -10,11 +10,13 @@ import { type MembershipParams, membershipIds } from './membership-params.js';
 export type DeleteOrganizationMembershipError = RequestError<401 | 404 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<MembershipParams, OrganizationMembership> = {
+export const endpoint: Endpoint<MembershipParams, OrganizationMembership, 401 | 404 | 422> = {
+  operationId: 'DeleteOrganizationMembership',
   method: 'DELETE',
+  path: '/organizations/{organization_id}/memberships/{user_id}',
+  statuses: [401, 404, 422],
   params: membershipIds,
   response: OrganizationMembershipSchema,
-  build: (ids) => ({ path: organizationPath(ids.organization_id, 'memberships', ids.user_id) }),
 };
 
 /**

@@ -5,7 +5,7 @@ import { type PageParams, pageRules } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
-import { type MembershipOrderBy, membershipOrderBy } from './list-organization-memberships.js';
+import { type MembershipOrderBy, membershipOrderBy } from './membership-params.js';
 
 /** Params for `listInstanceOrganizationMemberships`; all optional. */
 export interface ListInstanceOrganizationMembershipsParams extends PageParams {
@@ -17,11 +17,13 @@ export interface ListInstanceOrganizationMembershipsParams extends PageParams {
 export type ListInstanceOrganizationMembershipsError = RequestError<400 | 401 | 422 | 500>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships> = {
+export const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships, 400 | 401 | 422 | 500> = {
+  operationId: 'InstanceGetOrganizationMemberships',
   method: 'GET',
+  path: '/organization_memberships',
+  statuses: [400, 401, 422, 500],
   params: { order_by: membershipOrderBy, ...pageRules },
   response: OrganizationMembershipsSchema,
-  build: (query) => ({ path: '/organization_memberships', query }),
 };
 
 /**

@@ -1,19 +1,11 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type Check, id, ids, integer, type PageParams, pageRules, text } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { integer, type PageParams, pageRules, pathId, strings, text } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
-
-/** How memberships can be sorted: a field, ascending (no prefix or `+`) or descending (`-`). */
-export type MembershipOrderBy = `${'' | '+' | '-'}${'phone_number' | 'email_address' | 'created_at' | 'first_name' | 'last_name' | 'username'}`;
-
-/** Checks a `MembershipOrderBy`. */
-export const membershipOrderBy: Check = (value) =>
-  typeof value === 'string' && /^[+-]?(phone_number|email_address|created_at|first_name|last_name|username)$/.test(value)
-    ? undefined
-    : 'must be phone_number, email_address, created_at, first_name, last_name or username, with an optional + or - before it';
+import { type MembershipOrderBy, membershipOrderBy } from './membership-params.js';
 
 /** Params for `listOrganizationMemberships`: the organization, then any filters. Arrays are sent as repeated keys. */
 export interface ListOrganizationMembershipsParams extends PageParams {
@@ -59,17 +51,20 @@ export type ListOrganizationMembershipsError = RequestError<401 | 422>;
 const timestamp = integer(0);
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationMemberships> = {
+export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationMemberships, 401 | 422> = {
+  operationId: 'ListOrganizationMemberships',
   method: 'GET',
+  path: '/organizations/{organization_id}/memberships',
+  statuses: [401, 422],
   params: {
-    'organization_id!': id,
+    'organization_id!': pathId,
     order_by: membershipOrderBy,
-    user_id: ids(),
-    email_address: ids(),
-    phone_number: ids(),
-    username: ids(),
-    web3_wallet: ids(),
-    role: ids(100),
+    user_id: strings(),
+    email_address: strings(),
+    phone_number: strings(),
+    username: strings(),
+    web3_wallet: strings(),
+    role: strings(100),
     query: text,
     email_address_query: text,
     phone_number_query: text,
@@ -82,7 +77,6 @@ export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationM
     ...pageRules,
   },
   response: OrganizationMembershipsSchema,
-  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id, 'memberships'), query }),
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id, type PageParams, pageRules } from '../params.js';
+import { type PageParams, pageRules, pathId } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
@@ -16,11 +16,13 @@ export interface ListUserOrganizationMembershipsParams extends PageParams {
 export type ListUserOrganizationMembershipsError = RequestError<403>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListUserOrganizationMembershipsParams, OrganizationMemberships> = {
+export const endpoint: Endpoint<ListUserOrganizationMembershipsParams, OrganizationMemberships, 403> = {
+  operationId: 'UsersGetOrganizationMemberships',
   method: 'GET',
-  params: { 'user_id!': id, ...pageRules },
+  path: '/users/{user_id}/organization_memberships',
+  statuses: [403],
+  params: { 'user_id!': pathId, ...pageRules },
   response: OrganizationMembershipsSchema,
-  build: ({ user_id, ...query }) => ({ path: `/users/${encodeURIComponent(user_id)}/organization_memberships`, query }),
 };
 
 /**

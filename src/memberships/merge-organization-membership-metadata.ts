@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { metadata } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/metadata.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
@@ -20,11 +20,13 @@ export interface OrganizationMembershipMetadataParams extends MembershipParams {
 export type OrganizationMembershipMetadataError = RequestError<400 | 404 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<OrganizationMembershipMetadataParams, OrganizationMembership> = {
+export const endpoint: Endpoint<OrganizationMembershipMetadataParams, OrganizationMembership, 400 | 404 | 422> = {
+  operationId: 'UpdateOrganizationMembershipMetadata',
   method: 'PATCH',
+  path: '/organizations/{organization_id}/memberships/{user_id}/metadata',
+  statuses: [400, 404, 422],
   params: { ...membershipIds, public_metadata: metadata, private_metadata: metadata },
   response: OrganizationMembershipSchema,
-  build: ({ organization_id, user_id, ...body }) => ({ path: organizationPath(organization_id, 'memberships', user_id, 'metadata'), body }),
 };
 
 /**

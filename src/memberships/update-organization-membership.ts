@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { name } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { nonEmpty } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
 import { type MembershipParams, membershipIds } from './membership-params.js';
@@ -17,11 +17,13 @@ export interface UpdateOrganizationMembershipParams extends MembershipParams {
 export type UpdateOrganizationMembershipError = RequestError<404 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<UpdateOrganizationMembershipParams, OrganizationMembership> = {
+export const endpoint: Endpoint<UpdateOrganizationMembershipParams, OrganizationMembership, 404 | 422> = {
+  operationId: 'UpdateOrganizationMembership',
   method: 'PATCH',
-  params: { ...membershipIds, 'role!': name },
+  path: '/organizations/{organization_id}/memberships/{user_id}',
+  statuses: [404, 422],
+  params: { ...membershipIds, 'role!': nonEmpty },
   response: OrganizationMembershipSchema,
-  build: ({ role, ...ids }) => ({ path: organizationPath(ids.organization_id, 'memberships', ids.user_id), body: { role } }),
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { integer, metadata, name, nullable, slug, text } from '../params.js';
+import { integer, metadata, nonEmpty, nullable, slug, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/organization.js';
@@ -31,10 +31,13 @@ export interface CreateOrganizationParams {
 export type CreateOrganizationError = RequestError<400 | 402 | 403 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<CreateOrganizationParams, Organization> = {
+export const endpoint: Endpoint<CreateOrganizationParams, Organization, 400 | 402 | 403 | 422> = {
+  operationId: 'CreateOrganization',
   method: 'POST',
+  path: '/organizations',
+  statuses: [400, 402, 403, 422],
   params: {
-    'name!': name,
+    'name!': nonEmpty,
     created_by: nullable(text),
     private_metadata: nullable(metadata),
     public_metadata: nullable(metadata),
@@ -44,7 +47,6 @@ export const endpoint: Endpoint<CreateOrganizationParams, Organization> = {
     role_set_key: nullable(text),
   },
   response: OrganizationSchema,
-  build: (body) => ({ path: '/organizations', body: { ...body } }),
 };
 
 /**

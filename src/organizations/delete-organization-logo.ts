@@ -1,21 +1,23 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { pathId } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
-import type { OrganizationIdParams } from './delete-organization.js';
+import type { OrganizationIdParams } from './organization-params.js';
 
 /** What `deleteOrganizationLogo` can fail with; its documented status is 404. */
 export type DeleteOrganizationLogoError = RequestError<404>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<OrganizationIdParams, Organization> = {
+export const endpoint: Endpoint<OrganizationIdParams, Organization, 404> = {
+  operationId: 'DeleteOrganizationLogo',
   method: 'DELETE',
-  params: { 'organization_id!': id },
+  path: '/organizations/{organization_id}/logo',
+  statuses: [404],
+  params: { 'organization_id!': pathId },
   response: OrganizationSchema,
-  build: ({ organization_id }) => ({ path: organizationPath(organization_id, 'logo') }),
 };
 
 /**

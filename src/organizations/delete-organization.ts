@@ -1,26 +1,23 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { id } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { pathId } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
-
-/** Params holding just an organization id: `deleteOrganization`, `deleteOrganizationLogo`. */
-export interface OrganizationIdParams {
-  /** The organization's id. */
-  organization_id: string;
-}
+import type { OrganizationIdParams } from './organization-params.js';
 
 /** What `deleteOrganization` can fail with; its documented status is 404. */
 export type DeleteOrganizationError = RequestError<404>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<OrganizationIdParams, DeletedObject> = {
+export const endpoint: Endpoint<OrganizationIdParams, DeletedObject, 404> = {
+  operationId: 'DeleteOrganization',
   method: 'DELETE',
-  params: { 'organization_id!': id },
+  path: '/organizations/{organization_id}',
+  statuses: [404],
+  params: { 'organization_id!': pathId },
   response: DeletedObjectSchema,
-  build: ({ organization_id }) => ({ path: organizationPath(organization_id) }),
 };
 
 /**

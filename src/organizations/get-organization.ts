@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, id } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { flag, pathId } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 
@@ -20,11 +20,13 @@ export interface GetOrganizationParams {
 export type GetOrganizationError = RequestError<403 | 404>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<GetOrganizationParams, Organization> = {
+export const endpoint: Endpoint<GetOrganizationParams, Organization, 403 | 404> = {
+  operationId: 'GetOrganization',
   method: 'GET',
-  params: { 'organization_id!': id, include_members_count: flag, include_missing_member_with_elevated_permissions: flag },
+  path: '/organizations/{organization_id}',
+  statuses: [403, 404],
+  params: { 'organization_id!': pathId, include_members_count: flag, include_missing_member_with_elevated_permissions: flag },
   response: OrganizationSchema,
-  build: ({ organization_id, ...query }) => ({ path: organizationPath(organization_id), query }),
 };
 
 /**

@@ -1,13 +1,11 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, ids, type PageParams, pageRules, text } from '../params.js';
+import { flag, type PageParams, pageRules, strings, text } from '../params.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organizations, OrganizationsSchema } from '../schemas/organizations.js';
-
-/** How `listOrganizations` can sort: a field, ascending (no prefix or `+`) or descending (`-`). */
-export type OrganizationOrderBy = `${'' | '+' | '-'}${'name' | 'created_at' | 'members_count'}`;
+import { type OrganizationOrderBy, organizationOrderBy } from './organization-params.js';
 
 /** Params for `listOrganizations`; all optional. */
 export interface ListOrganizationsParams extends PageParams {
@@ -29,22 +27,21 @@ export interface ListOrganizationsParams extends PageParams {
 export type ListOrganizationsError = RequestError<400 | 403 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListOrganizationsParams, Organizations> = {
+export const endpoint: Endpoint<ListOrganizationsParams, Organizations, 400 | 403 | 422> = {
+  operationId: 'ListOrganizations',
   method: 'GET',
+  path: '/organizations',
+  statuses: [400, 403, 422],
   params: {
     ...pageRules,
     query: text,
-    order_by: (value) =>
-      typeof value === 'string' && /^[+-]?(name|created_at|members_count)$/.test(value)
-        ? undefined
-        : 'must be name, created_at or members_count, with an optional + or - before it',
+    order_by: organizationOrderBy,
     include_members_count: flag,
     include_missing_member_with_elevated_permissions: flag,
-    user_id: ids(),
-    organization_id: ids(100),
+    user_id: strings(),
+    organization_id: strings(100),
   },
   response: OrganizationsSchema,
-  build: (query) => ({ path: '/organizations', query }),
 };
 
 /**

@@ -3,14 +3,17 @@ import type { CallOptions } from '../options.js';
 import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
-import { metadataRequest, metadataRules, type OrganizationMetadataError, type OrganizationMetadataParams } from './merge-organization-metadata.js';
+import type { OrganizationMetadataError } from './merge-organization-metadata.js';
+import { metadataRules, type OrganizationMetadataParams } from './organization-params.js';
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<OrganizationMetadataParams, Organization> = {
+export const endpoint: Endpoint<OrganizationMetadataParams, Organization, 400 | 401 | 404 | 422> = {
+  operationId: 'ReplaceOrganizationMetadata',
   method: 'PUT',
+  path: '/organizations/{organization_id}/metadata',
+  statuses: [400, 401, 404, 422],
   params: metadataRules,
   response: OrganizationSchema,
-  build: metadataRequest,
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, id, integer, name, nullable, slug, text } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { flag, integer, nonEmpty, nullable, pathId, slug, text } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 
@@ -31,11 +31,14 @@ export interface UpdateOrganizationParams {
 export type UpdateOrganizationError = RequestError<400 | 402 | 403 | 404 | 422>;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<UpdateOrganizationParams, Organization> = {
+export const endpoint: Endpoint<UpdateOrganizationParams, Organization, 400 | 402 | 403 | 404 | 422> = {
+  operationId: 'UpdateOrganization',
   method: 'PATCH',
+  path: '/organizations/{organization_id}',
+  statuses: [400, 402, 403, 404, 422],
   params: {
-    'organization_id!': id,
-    name: nullable(name),
+    'organization_id!': pathId,
+    name: nullable(nonEmpty),
     slug: nullable(slug),
     max_allowed_memberships: nullable(integer(0)),
     admin_delete_enabled: nullable(flag),
@@ -43,7 +46,6 @@ export const endpoint: Endpoint<UpdateOrganizationParams, Organization> = {
     role_set_key: nullable(text),
   },
   response: OrganizationSchema,
-  build: ({ organization_id, ...body }) => ({ path: organizationPath(organization_id), body }),
 };
 
 /**

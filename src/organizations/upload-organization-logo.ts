@@ -1,8 +1,8 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type Check, id, text } from '../params.js';
-import { call, type Endpoint, organizationPath } from '../request.js';
+import { type Check, pathId, text } from '../params.js';
+import { call, type Endpoint } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationWithLogo, OrganizationWithLogoSchema } from '../schemas/organization-with-logo.js';
 
@@ -32,15 +32,18 @@ const logo: Check = (file) =>
         : undefined;
 
 /** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLogo> = {
+export const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLogo, 400 | 403 | 404 | 413> = {
+  operationId: 'UploadOrganizationLogo',
   method: 'PUT',
-  params: { 'organization_id!': id, 'file!': logo, uploader_user_id: text },
+  path: '/organizations/{organization_id}/logo',
+  statuses: [400, 403, 404, 413],
+  params: { 'organization_id!': pathId, 'file!': logo, uploader_user_id: text },
   response: OrganizationWithLogoSchema,
-  build: ({ organization_id, file, uploader_user_id }) => {
+  body: ({ file, uploader_user_id }) => {
     const form = new FormData();
     form.append('file', file, (file as File).name || 'logo');
     if (uploader_user_id !== undefined) form.append('uploader_user_id', uploader_user_id);
-    return { path: organizationPath(organization_id, 'logo'), body: form };
+    return form;
   },
 };
 

@@ -1,0 +1,101 @@
+import type { ClerkClient } from './client.js';
+import * as createOrganizationDomain from './domains/create-organization-domain.js';
+import * as deleteOrganizationDomain from './domains/delete-organization-domain.js';
+import * as listInstanceOrganizationDomains from './domains/list-instance-organization-domains.js';
+import * as listOrganizationDomains from './domains/list-organization-domains.js';
+import * as updateOrganizationDomain from './domains/update-organization-domain.js';
+import * as verifyOrganizationDomainOwnership from './domains/verify-organization-domain-ownership.js';
+import * as bulkCreateOrganizationInvitations from './invitations/bulk-create-organization-invitations.js';
+import * as createOrganizationInvitation from './invitations/create-organization-invitation.js';
+import * as getOrganizationInvitation from './invitations/get-organization-invitation.js';
+import * as listInstanceOrganizationInvitations from './invitations/list-instance-organization-invitations.js';
+import * as listOrganizationInvitations from './invitations/list-organization-invitations.js';
+import * as listUserOrganizationInvitations from './invitations/list-user-organization-invitations.js';
+import * as revokeOrganizationInvitation from './invitations/revoke-organization-invitation.js';
+import * as createOrganizationMembership from './memberships/create-organization-membership.js';
+import * as deleteOrganizationMembership from './memberships/delete-organization-membership.js';
+import * as listInstanceOrganizationMemberships from './memberships/list-instance-organization-memberships.js';
+import * as listOrganizationMemberships from './memberships/list-organization-memberships.js';
+import * as listUserOrganizationMemberships from './memberships/list-user-organization-memberships.js';
+import * as mergeOrganizationMembershipMetadata from './memberships/merge-organization-membership-metadata.js';
+import * as updateOrganizationMembership from './memberships/update-organization-membership.js';
+import type { CallOptions } from './options.js';
+import * as createOrganization from './organizations/create-organization.js';
+import * as deleteOrganization from './organizations/delete-organization.js';
+import * as deleteOrganizationLogo from './organizations/delete-organization-logo.js';
+import * as getOrganization from './organizations/get-organization.js';
+import * as listOrganizations from './organizations/list-organizations.js';
+import * as mergeOrganizationMetadata from './organizations/merge-organization-metadata.js';
+import * as replaceOrganizationMetadata from './organizations/replace-organization-metadata.js';
+import * as updateOrganization from './organizations/update-organization.js';
+import * as uploadOrganizationLogo from './organizations/upload-organization-logo.js';
+import type { Endpoint } from './request.js';
+import type { Result } from './result.js';
+
+/** An endpoint function, as the registry calls it. */
+export type EndpointFunction = (client: ClerkClient, params: never, options?: CallOptions) => Promise<Result<unknown, unknown>>;
+
+/** One wrapped operation: its descriptor, its function (and the function's name), and params that pass its checks. */
+export interface Registered {
+  /** The function's exported name, e.g. `getOrganization`. */
+  name: string;
+  /** The operation as data: operationId, method, path template, statuses, params, response. */
+  endpoint: Endpoint<never, unknown>;
+  /** The exported endpoint function. */
+  call: EndpointFunction;
+  /** Params that pass the checks: what tests send when any valid call will do. */
+  example: () => Record<string, unknown>;
+}
+
+/** An endpoint module: its descriptor and its one function. */
+type EndpointModule = { endpoint: object };
+
+/** The params of a module's endpoint function. */
+type ParamsOf<M> = {
+  [K in Exclude<keyof M, 'endpoint'>]: M[K] extends (client: ClerkClient, params: infer P, options?: CallOptions) => unknown ? P : never;
+}[Exclude<keyof M, 'endpoint'>];
+
+function register<M extends EndpointModule>(module: M, example: () => ParamsOf<M>): Registered {
+  const [name, call] = Object.entries(module).find(([key, value]) => key !== 'endpoint' && typeof value === 'function')!;
+  return { name, endpoint: module.endpoint as Endpoint<never, unknown>, call: call as EndpointFunction, example: example as () => Record<string, unknown> };
+}
+
+/**
+ * Every operation this package wraps, one line each. Tests (spec drift,
+ * contracts, properties, size) and the fake's route table read their lists
+ * from here, and a test fails when an exported endpoint function is not in
+ * it: adding an endpoint is its file plus one line here.
+ */
+export function registry(): Registered[] {
+  return [
+    register(listOrganizations, () => ({ limit: 10 })),
+    register(getOrganization, () => ({ organization_id: 'org_1' })),
+    register(createOrganization, () => ({ name: 'A' })),
+    register(updateOrganization, () => ({ organization_id: 'org_1', name: 'B' })),
+    register(mergeOrganizationMetadata, () => ({ organization_id: 'org_1', public_metadata: { a: 1 } })),
+    register(replaceOrganizationMetadata, () => ({ organization_id: 'org_1', private_metadata: {} })),
+    register(deleteOrganization, () => ({ organization_id: 'org_1' })),
+    register(uploadOrganizationLogo, () => ({ organization_id: 'org_1', file: new Blob(['x'], { type: 'image/png' }) })),
+    register(deleteOrganizationLogo, () => ({ organization_id: 'org_1' })),
+    register(createOrganizationMembership, () => ({ organization_id: 'org_1', user_id: 'user_1', role: 'org:member' })),
+    register(listOrganizationMemberships, () => ({ organization_id: 'org_1', role: ['org:admin'], created_at_after: 1 })),
+    register(updateOrganizationMembership, () => ({ organization_id: 'org_1', user_id: 'user_1', role: 'org:admin' })),
+    register(deleteOrganizationMembership, () => ({ organization_id: 'org_1', user_id: 'user_1' })),
+    register(mergeOrganizationMembershipMetadata, () => ({ organization_id: 'org_1', user_id: 'user_1', public_metadata: { a: 1 } })),
+    register(listInstanceOrganizationMemberships, () => ({ limit: 5 })),
+    register(listUserOrganizationMemberships, () => ({ user_id: 'user_1' })),
+    register(createOrganizationInvitation, () => ({ organization_id: 'org_1', email_address: 'a@b.c', role: 'r', expires_in_days: 3 })),
+    register(bulkCreateOrganizationInvitations, () => ({ organization_id: 'org_1', invitations: [{ email_address: 'a@b.c', role: 'r' }] })),
+    register(listOrganizationInvitations, () => ({ organization_id: 'org_1', status: 'pending' as const })),
+    register(getOrganizationInvitation, () => ({ organization_id: 'org_1', invitation_id: 'orginv_1' })),
+    register(revokeOrganizationInvitation, () => ({ organization_id: 'org_1', invitation_id: 'orginv_1' })),
+    register(listInstanceOrganizationInvitations, () => ({ query: 'a' })),
+    register(listUserOrganizationInvitations, () => ({ user_id: 'user_1' })),
+    register(createOrganizationDomain, () => ({ organization_id: 'org_1', name: 'a.test', enrollment_mode: 'manual_invitation' as const })),
+    register(listOrganizationDomains, () => ({ organization_id: 'org_1', verified: true })),
+    register(updateOrganizationDomain, () => ({ organization_id: 'org_1', domain_id: 'd', verified: false })),
+    register(deleteOrganizationDomain, () => ({ organization_id: 'org_1', domain_id: 'd' })),
+    register(verifyOrganizationDomainOwnership, () => ({ organization_id: 'org_1', domain_id: 'd' })),
+    register(listInstanceOrganizationDomains, () => ({ enrollment_mode: ['-enterprise_sso' as const], domains: ['a.test'] })),
+  ];
+}
