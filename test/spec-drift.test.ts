@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Endpoint } from '../src/request.js';
 import { registry } from '../src/registry.js';
+import type { Endpoint } from '../src/request.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the spec is untyped YAML
 type Json = any;
