@@ -3,7 +3,7 @@ import { listen, sleep } from './abort.js';
 import { type Answer, readAnswer, tooLarge } from './answer.js';
 import { readText } from './body.js';
 import { type ClerkClient, configOf } from './client.js';
-import { aborted, type Issue, invalidRequest, networkError, type RequestError, timedOut } from './errors.js';
+import { type ApiError, aborted, type Issue, invalidRequest, networkError, type RequestError, timedOut } from './errors.js';
 import { admit, enter, hold, leave, stamp } from './limits.js';
 import { type CallOptions, type CallSettings, type ClientConfig, callOptionRules, resolveCall } from './options.js';
 import { paramIssues, type RulesFor, snapshot } from './params.js';
@@ -12,20 +12,23 @@ import { type Failure, fail, type Result } from './result.js';
 /** An HTTP method the Backend API uses. */
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+/** The statuses an endpoint's error type documents: `403 | 404` for `RequestError<403 | 404>`. */
+type DocumentedStatus<E> = E extends ApiError<infer S> ? S : never;
+
 /**
  * One operation of the Backend API, as data: the request core fills the
  * path template from the params (each segment percent-encoded) and sends
  * the rest as the query (GET, DELETE) or the JSON body (POST, PATCH, PUT).
- * `S` lists the error statuses the spec documents.
+ * `E` is the endpoint's error type, naming the statuses the spec documents.
  */
-export interface Endpoint<P, T, S extends number = number> {
+export interface Endpoint<P, T, E extends RequestError = RequestError> {
   /** The spec's `operationId`, e.g. `GetOrganization`. */
   operationId: string;
   method: Method;
   /** The spec's path template, e.g. `/organizations/{organization_id}/memberships/{user_id}`. */
   path: string;
   /** The error statuses the spec documents; editors suggest them on `api` errors. */
-  statuses: readonly S[];
+  statuses: readonly DocumentedStatus<E>[];
   /** One check per param, `name!` when required. */
   params: RulesFor<P>;
   /** The shape of a 2xx answer. */
@@ -44,12 +47,17 @@ interface Prepared {
  * The one place a call runs: checks params and options, sends with
  * timeout and retries, maps the answer to a Result. Never throws.
  */
-export async function call<P, T, S extends number>(
+export function call<P, T, E extends RequestError>(
   client: ClerkClient,
-  endpoint: Endpoint<P, T, S>,
+  endpoint: Endpoint<P, T, E>,
   params: unknown,
   options: CallOptions | undefined,
-): Promise<Result<T, RequestError<S>>> {
+): Promise<Result<T, E>> {
+  // E only names the documented statuses of `api` errors: every RequestError is an E.
+  return run(client, endpoint as Endpoint<P, T>, params, options) as Promise<Result<T, E>>;
+}
+
+async function run<P, T>(client: ClerkClient, endpoint: Endpoint<P, T>, params: unknown, options: CallOptions | undefined): Promise<Result<T, RequestError>> {
   let config: ClientConfig | undefined;
   try {
     config = configOf(client);

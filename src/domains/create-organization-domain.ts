@@ -22,8 +22,8 @@ export interface CreateOrganizationDomainParams {
 /** What `createOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */
 export type CreateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<CreateOrganizationDomainParams, OrganizationDomain, 400 | 403 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<CreateOrganizationDomainParams, OrganizationDomain, CreateOrganizationDomainError> = {
   operationId: 'CreateOrganizationDomain',
   method: 'POST',
   path: '/organizations/{organization_id}/domains',

@@ -9,8 +9,8 @@ import { type DomainIdParams, domainIds } from './domain-params.js';
 /** What `deleteOrganizationDomain` can fail with; its documented statuses are 400, 401, 403 and 404. */
 export type DeleteOrganizationDomainError = RequestError<400 | 401 | 403 | 404>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<DomainIdParams, DeletedObject, 400 | 401 | 403 | 404> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<DomainIdParams, DeletedObject, DeleteOrganizationDomainError> = {
   operationId: 'DeleteOrganizationDomain',
   method: 'DELETE',
   path: '/organizations/{organization_id}/domains/{domain_id}',

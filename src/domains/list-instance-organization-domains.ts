@@ -29,8 +29,8 @@ export interface ListInstanceOrganizationDomainsParams extends PageParams {
 /** What `listInstanceOrganizationDomains` can fail with; its documented statuses are 401, 403 and 422. */
 export type ListInstanceOrganizationDomainsError = RequestError<401 | 403 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListInstanceOrganizationDomainsParams, OrganizationDomains, 401 | 403 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<ListInstanceOrganizationDomainsParams, OrganizationDomains, ListInstanceOrganizationDomainsError> = {
   operationId: 'ListAllOrganizationDomains',
   method: 'GET',
   path: '/organization_domains',

@@ -20,8 +20,8 @@ export interface ListOrganizationDomainsParams extends PageParams {
 /** What `listOrganizationDomains` can fail with; its documented statuses are 401 and 422. */
 export type ListOrganizationDomainsError = RequestError<401 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListOrganizationDomainsParams, OrganizationDomains, 401 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<ListOrganizationDomainsParams, OrganizationDomains, ListOrganizationDomainsError> = {
   operationId: 'ListOrganizationDomains',
   method: 'GET',
   path: '/organizations/{organization_id}/domains',

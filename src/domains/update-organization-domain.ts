@@ -18,8 +18,8 @@ export interface UpdateOrganizationDomainParams extends DomainIdParams {
 /** What `updateOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */
 export type UpdateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<UpdateOrganizationDomainParams, OrganizationDomain, 400 | 403 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<UpdateOrganizationDomainParams, OrganizationDomain, UpdateOrganizationDomainError> = {
   operationId: 'UpdateOrganizationDomain',
   method: 'PATCH',
   path: '/organizations/{organization_id}/domains/{domain_id}',

@@ -9,8 +9,8 @@ import { type DomainIdParams, domainIds } from './domain-params.js';
 /** What `verifyOrganizationDomainOwnership` can fail with; its documented statuses are 401, 403 and 404. */
 export type VerifyOrganizationDomainOwnershipError = RequestError<401 | 403 | 404>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<DomainIdParams, OrganizationDomain, 401 | 403 | 404> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<DomainIdParams, OrganizationDomain, VerifyOrganizationDomainOwnershipError> = {
   operationId: 'VerifyOrganizationDomainOwnership',
   method: 'POST',
   path: '/organizations/{organization_id}/domains/{domain_id}/verify_ownership',

@@ -28,8 +28,8 @@ const invitations: Check = (value) => {
   return undefined;
 };
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<BulkCreateOrganizationInvitationsParams, OrganizationInvitations, 400 | 403 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<BulkCreateOrganizationInvitationsParams, OrganizationInvitations, BulkCreateOrganizationInvitationsError> = {
   operationId: 'CreateOrganizationInvitationBulk',
   method: 'POST',
   path: '/organizations/{organization_id}/invitations/bulk',

@@ -16,8 +16,8 @@ export interface CreateOrganizationInvitationParams extends InvitationInput {
 /** What `createOrganizationInvitation` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
 export type CreateOrganizationInvitationError = RequestError<400 | 402 | 403 | 404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<CreateOrganizationInvitationParams, OrganizationInvitation, 400 | 402 | 403 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<CreateOrganizationInvitationParams, OrganizationInvitation, CreateOrganizationInvitationError> = {
   operationId: 'CreateOrganizationInvitation',
   method: 'POST',
   path: '/organizations/{organization_id}/invitations',

@@ -9,8 +9,8 @@ import { type InvitationIdParams, invitationIds } from './invitation-params.js';
 /** What `getOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. */
 export type GetOrganizationInvitationError = RequestError<400 | 403 | 404>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<InvitationIdParams, OrganizationInvitation, 400 | 403 | 404> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<InvitationIdParams, OrganizationInvitation, GetOrganizationInvitationError> = {
   operationId: 'GetOrganizationInvitation',
   method: 'GET',
   path: '/organizations/{organization_id}/invitations/{invitation_id}',

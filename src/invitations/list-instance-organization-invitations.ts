@@ -23,8 +23,12 @@ export interface ListInstanceOrganizationInvitationsParams extends PageParams {
 /** What `listInstanceOrganizationInvitations` can fail with; its documented statuses are 400, 404, 422 and 500. */
 export type ListInstanceOrganizationInvitationsError = RequestError<400 | 404 | 422 | 500>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListInstanceOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData, 400 | 404 | 422 | 500> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<
+  ListInstanceOrganizationInvitationsParams,
+  OrganizationInvitationsWithPublicOrganizationData,
+  ListInstanceOrganizationInvitationsError
+> = {
   operationId: 'ListInstanceOrganizationInvitations',
   method: 'GET',
   path: '/organization_invitations',

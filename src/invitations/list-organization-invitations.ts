@@ -22,8 +22,8 @@ export interface ListOrganizationInvitationsParams extends PageParams {
 /** What `listOrganizationInvitations` can fail with; its documented statuses are 400, 404 and 422. */
 export type ListOrganizationInvitationsError = RequestError<400 | 404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListOrganizationInvitationsParams, OrganizationInvitations, 400 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<ListOrganizationInvitationsParams, OrganizationInvitations, ListOrganizationInvitationsError> = {
   operationId: 'ListOrganizationInvitations',
   method: 'GET',
   path: '/organizations/{organization_id}/invitations',

@@ -21,8 +21,12 @@ export interface ListUserOrganizationInvitationsParams extends PageParams {
 /** What `listUserOrganizationInvitations` can fail with; its documented statuses are 400, 403 and 404. */
 export type ListUserOrganizationInvitationsError = RequestError<400 | 403 | 404>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListUserOrganizationInvitationsParams, OrganizationInvitationsWithPublicOrganizationData, 400 | 403 | 404> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<
+  ListUserOrganizationInvitationsParams,
+  OrganizationInvitationsWithPublicOrganizationData,
+  ListUserOrganizationInvitationsError
+> = {
   operationId: 'UsersGetOrganizationInvitations',
   method: 'GET',
   path: '/users/{user_id}/organization_invitations',

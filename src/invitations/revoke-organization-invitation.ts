@@ -16,8 +16,8 @@ export interface RevokeOrganizationInvitationParams extends InvitationIdParams {
 /** What `revokeOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. */
 export type RevokeOrganizationInvitationError = RequestError<400 | 403 | 404>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<RevokeOrganizationInvitationParams, OrganizationInvitation, 400 | 403 | 404> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<RevokeOrganizationInvitationParams, OrganizationInvitation, RevokeOrganizationInvitationError> = {
   operationId: 'RevokeOrganizationInvitation',
   method: 'POST',
   path: '/organizations/{organization_id}/invitations/{invitation_id}/revoke',

@@ -24,8 +24,8 @@ export interface CreateOrganizationMembershipParams {
 /** What `createOrganizationMembership` can fail with; its documented statuses are 400, 403, 404 and 422. */
 export type CreateOrganizationMembershipError = RequestError<400 | 403 | 404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<CreateOrganizationMembershipParams, OrganizationMembership, 400 | 403 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<CreateOrganizationMembershipParams, OrganizationMembership, CreateOrganizationMembershipError> = {
   operationId: 'CreateOrganizationMembership',
   method: 'POST',
   path: '/organizations/{organization_id}/memberships',

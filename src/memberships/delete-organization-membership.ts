@@ -9,8 +9,8 @@ import { type MembershipParams, membershipIds } from './membership-params.js';
 /** What `deleteOrganizationMembership` can fail with; its documented statuses are 401, 404 and 422. */
 export type DeleteOrganizationMembershipError = RequestError<401 | 404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<MembershipParams, OrganizationMembership, 401 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<MembershipParams, OrganizationMembership, DeleteOrganizationMembershipError> = {
   operationId: 'DeleteOrganizationMembership',
   method: 'DELETE',
   path: '/organizations/{organization_id}/memberships/{user_id}',

@@ -16,8 +16,8 @@ export interface ListInstanceOrganizationMembershipsParams extends PageParams {
 /** What `listInstanceOrganizationMemberships` can fail with; its documented statuses are 400, 401, 422 and 500. */
 export type ListInstanceOrganizationMembershipsError = RequestError<400 | 401 | 422 | 500>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships, 400 | 401 | 422 | 500> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships, ListInstanceOrganizationMembershipsError> = {
   operationId: 'InstanceGetOrganizationMemberships',
   method: 'GET',
   path: '/organization_memberships',

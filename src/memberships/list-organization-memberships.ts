@@ -50,8 +50,8 @@ export type ListOrganizationMembershipsError = RequestError<401 | 422>;
 
 const timestamp = integer(0);
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationMemberships, 401 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationMemberships, ListOrganizationMembershipsError> = {
   operationId: 'ListOrganizationMemberships',
   method: 'GET',
   path: '/organizations/{organization_id}/memberships',

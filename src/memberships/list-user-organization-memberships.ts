@@ -15,8 +15,8 @@ export interface ListUserOrganizationMembershipsParams extends PageParams {
 /** What `listUserOrganizationMemberships` can fail with; its documented status is 403. */
 export type ListUserOrganizationMembershipsError = RequestError<403>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListUserOrganizationMembershipsParams, OrganizationMemberships, 403> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<ListUserOrganizationMembershipsParams, OrganizationMemberships, ListUserOrganizationMembershipsError> = {
   operationId: 'UsersGetOrganizationMemberships',
   method: 'GET',
   path: '/users/{user_id}/organization_memberships',

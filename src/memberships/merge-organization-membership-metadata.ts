@@ -19,8 +19,8 @@ export interface OrganizationMembershipMetadataParams extends MembershipParams {
 /** What `mergeOrganizationMembershipMetadata` can fail with; its documented statuses are 400, 404 and 422. */
 export type OrganizationMembershipMetadataError = RequestError<400 | 404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<OrganizationMembershipMetadataParams, OrganizationMembership, 400 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<OrganizationMembershipMetadataParams, OrganizationMembership, OrganizationMembershipMetadataError> = {
   operationId: 'UpdateOrganizationMembershipMetadata',
   method: 'PATCH',
   path: '/organizations/{organization_id}/memberships/{user_id}/metadata',

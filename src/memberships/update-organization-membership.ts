@@ -16,8 +16,8 @@ export interface UpdateOrganizationMembershipParams extends MembershipParams {
 /** What `updateOrganizationMembership` can fail with; its documented statuses are 404 and 422. */
 export type UpdateOrganizationMembershipError = RequestError<404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<UpdateOrganizationMembershipParams, OrganizationMembership, 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<UpdateOrganizationMembershipParams, OrganizationMembership, UpdateOrganizationMembershipError> = {
   operationId: 'UpdateOrganizationMembership',
   method: 'PATCH',
   path: '/organizations/{organization_id}/memberships/{user_id}',

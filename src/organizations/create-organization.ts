@@ -30,8 +30,8 @@ export interface CreateOrganizationParams {
 /** What `createOrganization` can fail with; its documented statuses are 400, 402, 403 and 422. */
 export type CreateOrganizationError = RequestError<400 | 402 | 403 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<CreateOrganizationParams, Organization, 400 | 402 | 403 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<CreateOrganizationParams, Organization, CreateOrganizationError> = {
   operationId: 'CreateOrganization',
   method: 'POST',
   path: '/organizations',

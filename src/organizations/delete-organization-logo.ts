@@ -10,8 +10,8 @@ import type { OrganizationIdParams } from './organization-params.js';
 /** What `deleteOrganizationLogo` can fail with; its documented status is 404. */
 export type DeleteOrganizationLogoError = RequestError<404>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<OrganizationIdParams, Organization, 404> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<OrganizationIdParams, Organization, DeleteOrganizationLogoError> = {
   operationId: 'DeleteOrganizationLogo',
   method: 'DELETE',
   path: '/organizations/{organization_id}/logo',

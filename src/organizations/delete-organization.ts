@@ -10,8 +10,8 @@ import type { OrganizationIdParams } from './organization-params.js';
 /** What `deleteOrganization` can fail with; its documented status is 404. */
 export type DeleteOrganizationError = RequestError<404>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<OrganizationIdParams, DeletedObject, 404> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<OrganizationIdParams, DeletedObject, DeleteOrganizationError> = {
   operationId: 'DeleteOrganization',
   method: 'DELETE',
   path: '/organizations/{organization_id}',

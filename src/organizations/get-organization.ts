@@ -19,8 +19,8 @@ export interface GetOrganizationParams {
 /** What `getOrganization` can fail with; its documented statuses are 403 and 404. */
 export type GetOrganizationError = RequestError<403 | 404>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<GetOrganizationParams, Organization, 403 | 404> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<GetOrganizationParams, Organization, GetOrganizationError> = {
   operationId: 'GetOrganization',
   method: 'GET',
   path: '/organizations/{organization_id}',

@@ -26,8 +26,8 @@ export interface ListOrganizationsParams extends PageParams {
 /** What `listOrganizations` can fail with; its documented statuses are 400, 403 and 422. */
 export type ListOrganizationsError = RequestError<400 | 403 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<ListOrganizationsParams, Organizations, 400 | 403 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<ListOrganizationsParams, Organizations, ListOrganizationsError> = {
   operationId: 'ListOrganizations',
   method: 'GET',
   path: '/organizations',

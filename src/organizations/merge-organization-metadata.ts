@@ -9,8 +9,8 @@ import { metadataRules, type OrganizationMetadataParams } from './organization-p
 /** What the metadata functions can fail with; their documented statuses are 400, 401, 404 and 422. */
 export type OrganizationMetadataError = RequestError<400 | 401 | 404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<OrganizationMetadataParams, Organization, 400 | 401 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<OrganizationMetadataParams, Organization, OrganizationMetadataError> = {
   operationId: 'MergeOrganizationMetadata',
   method: 'PATCH',
   path: '/organizations/{organization_id}/metadata',

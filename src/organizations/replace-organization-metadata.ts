@@ -6,8 +6,8 @@ import { type Organization, OrganizationSchema } from '../schemas/organization.j
 import type { OrganizationMetadataError } from './merge-organization-metadata.js';
 import { metadataRules, type OrganizationMetadataParams } from './organization-params.js';
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<OrganizationMetadataParams, Organization, 400 | 401 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<OrganizationMetadataParams, Organization, OrganizationMetadataError> = {
   operationId: 'ReplaceOrganizationMetadata',
   method: 'PUT',
   path: '/organizations/{organization_id}/metadata',

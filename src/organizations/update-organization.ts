@@ -30,8 +30,8 @@ export interface UpdateOrganizationParams {
 /** What `updateOrganization` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
 export type UpdateOrganizationError = RequestError<400 | 402 | 403 | 404 | 422>;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<UpdateOrganizationParams, Organization, 400 | 402 | 403 | 404 | 422> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<UpdateOrganizationParams, Organization, UpdateOrganizationError> = {
   operationId: 'UpdateOrganization',
   method: 'PATCH',
   path: '/organizations/{organization_id}',

@@ -31,8 +31,8 @@ const logo: Check = (file) =>
         ? `must have one of the content types ${LOGO_TYPES.join(', ')}`
         : undefined;
 
-/** The operation, for the request core and the spec-drift test. */
-export const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLogo, 400 | 403 | 404 | 413> = {
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLogo, UploadOrganizationLogoError> = {
   operationId: 'UploadOrganizationLogo',
   method: 'PUT',
   path: '/organizations/{organization_id}/logo',
