@@ -128,9 +128,9 @@ export type RequestError<S extends number = number> =
   | RateLimitedError;
 
 /** Issues as one line: the first three, then how many more. */
-export function summarize(issues: Issue[], separator = '; '): string {
+export function summarize(issues: Issue[]): string {
   const shown = issues.slice(0, 3).map((i) => (i.path ? `${i.path} ${i.message}` : i.message));
-  return shown.join(separator) + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
+  return shown.join('; ') + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : '');
 }
 
 /** Nothing was sent: the params or options are wrong. */

@@ -135,20 +135,16 @@ export interface ClientConfig extends Reading {
 /** The Backend API version this package is written against. */
 export const API_VERSION = '2026-05-12';
 
-/** Every default of a client. */
-export const DEFAULTS = {
-  baseURL: 'https://api.clerk.com/v1',
-  apiVersion: API_VERSION,
-  timeout: 30_000,
-  maxResponseBytes: 16 * 1024 * 1024,
-  retry: { retries: 2, baseDelay: 500, maxDelay: 10_000 } as Required<RetryPolicy>,
-  validateResponses: true,
-};
+/** The default retry policy. */
+const DEFAULT_RETRY: Required<RetryPolicy> = { retries: 2, baseDelay: 500, maxDelay: 10_000 };
 
-const count = integer(0);
-const delay: Check = (value) =>
-  typeof value === 'number' && value >= 0 && value <= MAX_DELAY ? undefined : `must be a number of milliseconds from 0 to ${MAX_DELAY}`;
-const retryRules: Rules = { retries: count, baseDelay: delay, maxDelay: delay };
+/** A number of milliseconds from `min` to the longest timer. */
+const milliseconds = (min: number): Check => {
+  const message = `must be a number of milliseconds from ${min} to ${MAX_DELAY}`;
+  return (value) => (typeof value === 'number' && value >= min && value <= MAX_DELAY ? undefined : message);
+};
+const delay = milliseconds(0);
+const retryRules: Rules = { retries: integer(0), baseDelay: delay, maxDelay: delay };
 
 /** Checks on the options every call takes, shared by createClient. */
 export const callOptionRules: Rules = {
@@ -156,7 +152,7 @@ export const callOptionRules: Rules = {
     isObject(value) && typeof value.addEventListener === 'function' && typeof value.removeEventListener === 'function' && typeof value.aborted === 'boolean'
       ? undefined
       : 'must be an AbortSignal',
-  timeout: (value) => (typeof value === 'number' && value > 0 && value <= MAX_DELAY ? undefined : `must be a number of milliseconds from 1 to ${MAX_DELAY}`),
+  timeout: milliseconds(1),
   retry: (value) => (value === false ? undefined : retryObject(value)),
   headers,
 };
@@ -167,7 +163,7 @@ const retryObject = nested(retryRules, 'option');
 function retryPolicy(retry: RetryPolicy | false | undefined, fallback: ClientConfig['retry']): ClientConfig['retry'] {
   if (retry === undefined) return fallback;
   if (retry === false) return false;
-  const base = fallback || DEFAULTS.retry;
+  const base = fallback || DEFAULT_RETRY;
   return {
     retries: retry.retries ?? base.retries,
     baseDelay: retry.baseDelay ?? base.baseDelay,
@@ -227,14 +223,14 @@ export function clientOptionIssues(options: unknown): Issue[] {
   return paramIssues(options, clientOptionRules, 'options.', 'option');
 }
 
-/** The settings of a client that do not depend on its key, from its checked options. */
+/** The settings of a client that do not depend on its key, from its checked options: every default is here (and in `ClientOptions`' docs). */
 export function clientSettings(options: ClientOptions) {
   return {
-    baseURL: (options.baseURL ?? DEFAULTS.baseURL).replace(/\/+$/, ''),
-    headers: { ...normalizeHeaders(options.headers ?? {}), 'clerk-api-version': options.apiVersion ?? DEFAULTS.apiVersion },
-    maxResponseBytes: options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
-    timeout: options.timeout ?? DEFAULTS.timeout,
-    retry: retryPolicy(options.retry, DEFAULTS.retry),
-    validateResponses: options.validateResponses ?? DEFAULTS.validateResponses,
+    baseURL: (options.baseURL ?? 'https://api.clerk.com/v1').replace(/\/+$/, ''),
+    headers: { ...normalizeHeaders(options.headers ?? {}), 'clerk-api-version': options.apiVersion ?? API_VERSION },
+    maxResponseBytes: options.maxResponseBytes ?? 16 * 1024 * 1024,
+    timeout: options.timeout ?? 30_000,
+    retry: retryPolicy(options.retry, DEFAULT_RETRY),
+    validateResponses: options.validateResponses ?? true,
   };
 }

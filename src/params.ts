@@ -53,7 +53,7 @@ export function nested(rules: Rules, noun: string): Check {
 
 /**
  * A copy of the caller's params (or options), read once: plain objects and
- * arrays are copied deeply, each property read exactly once, a hole in an
+ * arrays are copied deeply (objects without a prototype), each property read exactly once, a hole in an
  * array read as `undefined`; anything else (a Blob, a signal, a class
  * instance) is kept as it is. Checks and the request both use the copy, so
  * a getter cannot answer one thing to the check and another to the request.
@@ -70,16 +70,10 @@ export function snapshot(value: unknown, copies = new Map<object, unknown>()): u
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
-  const copy: Record<string, unknown> = Object.create(proto);
+  // No prototype: a `__proto__` key stays a plain key of the copy.
+  const copy: Record<string, unknown> = Object.create(null);
   copies.set(value, copy);
-  for (const key of Object.keys(value)) {
-    Object.defineProperty(copy, key, {
-      value: snapshot((value as Record<string, unknown>)[key], copies),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
+  for (const key of Object.keys(value)) copy[key] = snapshot((value as Record<string, unknown>)[key], copies);
   return copy;
 }
 

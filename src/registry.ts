@@ -29,7 +29,7 @@ import * as mergeOrganizationMetadata from './organizations/merge-organization-m
 import * as replaceOrganizationMetadata from './organizations/replace-organization-metadata.js';
 import * as updateOrganization from './organizations/update-organization.js';
 import * as uploadOrganizationLogo from './organizations/upload-organization-logo.js';
-import type { Endpoint } from './request.js';
+import type { Endpoint, Operation } from './request.js';
 import type { Result } from './result.js';
 
 /** An endpoint function, as the registry calls it. */
@@ -39,25 +39,26 @@ export type EndpointFunction = (client: ClerkClient, params: never, options?: Ca
 export interface Registered {
   /** The function's exported name, e.g. `getOrganization`. */
   name: string;
-  /** The operation as data: operationId, method, path template, statuses, params, response. */
-  endpoint: Endpoint<never, unknown>;
+  /** The operation as data: its descriptor (method, path template, params, response) with its place in the spec (operationId, statuses). */
+  endpoint: Endpoint<never, unknown> & Operation;
   /** The exported endpoint function. */
   call: EndpointFunction;
   /** Params that pass the checks: what tests send when any valid call will do. */
   example: () => Record<string, unknown>;
 }
 
-/** An endpoint module: its descriptor and its one function. */
-type EndpointModule = { endpoint: object };
+/** An endpoint module: its descriptor, its place in the spec and its one function. */
+type EndpointModule = { endpoint: object; operation: Operation };
 
 /** The params of a module's endpoint function. */
 type ParamsOf<M> = {
-  [K in Exclude<keyof M, 'endpoint'>]: M[K] extends (client: ClerkClient, params: infer P, options?: CallOptions) => unknown ? P : never;
-}[Exclude<keyof M, 'endpoint'>];
+  [K in Exclude<keyof M, 'endpoint' | 'operation'>]: M[K] extends (client: ClerkClient, params: infer P, options?: CallOptions) => unknown ? P : never;
+}[Exclude<keyof M, 'endpoint' | 'operation'>];
 
 function register<M extends EndpointModule>(module: M, example: () => ParamsOf<M>): Registered {
-  const [name, call] = Object.entries(module).find(([key, value]) => key !== 'endpoint' && typeof value === 'function')!;
-  return { name, endpoint: module.endpoint as Endpoint<never, unknown>, call: call as EndpointFunction, example: example as () => Record<string, unknown> };
+  const [name, call] = Object.entries(module).find(([, value]) => typeof value === 'function')!;
+  const endpoint = { ...(module.endpoint as Endpoint<never, unknown>), ...module.operation };
+  return { name, endpoint, call: call as EndpointFunction, example: example as () => Record<string, unknown> };
 }
 
 /**

@@ -21,20 +21,29 @@ type DocumentedStatus<E> = E extends ApiError<infer S> ? S : never;
  * the rest as the query (GET, DELETE) or the JSON body (POST, PATCH, PUT).
  * `E` is the endpoint's error type, naming the statuses the spec documents.
  */
+// biome-ignore lint/correctness/noUnusedVariables: E types what `call` resolves to
 export interface Endpoint<P, T, E extends RequestError = RequestError> {
-  /** The spec's `operationId`, e.g. `GetOrganization`. */
-  operationId: string;
   method: Method;
   /** The spec's path template, e.g. `/organizations/{organization_id}/memberships/{user_id}`. */
   path: string;
-  /** The error statuses the spec documents; editors suggest them on `api` errors. */
-  statuses: readonly DocumentedStatus<E>[];
   /** One check per param, `name!` when required. */
   params: RulesFor<P>;
   /** The shape of a 2xx answer. */
   response: v.GenericSchema<unknown, T>;
   /** Only where the body is not "the params left after the path": builds it (an array body, multipart form data). */
   body?: (params: P) => unknown[] | FormData;
+}
+
+/**
+ * Where an endpoint stands in Clerk's spec, beside its descriptor: read by
+ * the registry, its tests and the fake, never by the request core, so no
+ * bundle carries it.
+ */
+export interface Operation<E extends RequestError = RequestError> {
+  /** The spec's `operationId`, e.g. `GetOrganization`. */
+  operationId: string;
+  /** The error statuses the spec documents; they must be those of the endpoint's error type `E`. */
+  statuses: readonly DocumentedStatus<E>[];
 }
 
 /** What every attempt of a call sends. */
@@ -52,12 +61,14 @@ export function call<P, T, E extends RequestError>(
   endpoint: Endpoint<P, T, E>,
   params: unknown,
   options: CallOptions | undefined,
-): Promise<Result<T, E>> {
-  // E only names the documented statuses of `api` errors: every RequestError is an E.
-  return run(client, endpoint as Endpoint<P, T>, params, options) as Promise<Result<T, E>>;
-}
-
-async function run<P, T>(client: ClerkClient, endpoint: Endpoint<P, T>, params: unknown, options: CallOptions | undefined): Promise<Result<T, RequestError>> {
+): Promise<Result<T, E>>;
+// E only names the documented statuses of `api` errors: every RequestError is an E.
+export async function call<P, T>(
+  client: ClerkClient,
+  endpoint: Endpoint<P, T>,
+  params: unknown,
+  options: CallOptions | undefined,
+): Promise<Result<T, RequestError>> {
   let config: ClientConfig | undefined;
   try {
     config = configOf(client);

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, hostname, nullable, pathId } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
@@ -24,13 +24,14 @@ export type CreateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationDomainParams, OrganizationDomain, CreateOrganizationDomainError> = {
-  operationId: 'CreateOrganizationDomain',
   method: 'POST',
   path: '/organizations/{organization_id}/domains',
-  statuses: [400, 403, 404, 422],
   params: { 'organization_id!': pathId, name: hostname, enrollment_mode: enrollmentMode, verified: nullable(flag) },
   response: OrganizationDomainSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<CreateOrganizationDomainError> = { operationId: 'CreateOrganizationDomain', statuses: [400, 403, 404, 422] };
 
 /**
  * Adds a domain to an organization: users with an email there join or get a suggestion, by `enrollment_mode`.

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
 import { type DomainIdParams, domainIds } from './domain-params.js';
@@ -11,13 +11,14 @@ export type DeleteOrganizationDomainError = RequestError<400 | 401 | 403 | 404>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<DomainIdParams, DeletedObject, DeleteOrganizationDomainError> = {
-  operationId: 'DeleteOrganizationDomain',
   method: 'DELETE',
   path: '/organizations/{organization_id}/domains/{domain_id}',
-  statuses: [400, 401, 403, 404],
   params: domainIds,
   response: DeletedObjectSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<DeleteOrganizationDomainError> = { operationId: 'DeleteOrganizationDomain', statuses: [400, 401, 403, 404] };
 
 /**
  * Removes a domain from an organization.

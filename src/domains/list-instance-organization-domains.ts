@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, oneOf, type PageParams, pageRules, pathId, strings, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentModeFilter } from './domain-params.js';
@@ -31,10 +31,8 @@ export type ListInstanceOrganizationDomainsError = RequestError<401 | 403 | 422>
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListInstanceOrganizationDomainsParams, OrganizationDomains, ListInstanceOrganizationDomainsError> = {
-  operationId: 'ListAllOrganizationDomains',
   method: 'GET',
   path: '/organization_domains',
-  statuses: [401, 403, 422],
   params: {
     organization_id: pathId,
     verified: flag,
@@ -46,6 +44,9 @@ export const endpoint: Endpoint<ListInstanceOrganizationDomainsParams, Organizat
   },
   response: OrganizationDomainsSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListInstanceOrganizationDomainsError> = { operationId: 'ListAllOrganizationDomains', statuses: [401, 403, 422] };
 
 /**
  * Lists domains across every organization of the instance.

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, type PageParams, pageRules, pathId } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
@@ -22,13 +22,14 @@ export type ListOrganizationDomainsError = RequestError<401 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListOrganizationDomainsParams, OrganizationDomains, ListOrganizationDomainsError> = {
-  operationId: 'ListOrganizationDomains',
   method: 'GET',
   path: '/organizations/{organization_id}/domains',
-  statuses: [401, 422],
   params: { 'organization_id!': pathId, verified: flag, enrollment_mode: enrollmentMode, ...pageRules },
   response: OrganizationDomainsSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListOrganizationDomainsError> = { operationId: 'ListOrganizationDomains', statuses: [401, 422] };
 
 /**
  * Lists an organization's domains.

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, nullable } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
 import { type DomainIdParams, domainIds, type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
@@ -20,13 +20,14 @@ export type UpdateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<UpdateOrganizationDomainParams, OrganizationDomain, UpdateOrganizationDomainError> = {
-  operationId: 'UpdateOrganizationDomain',
   method: 'PATCH',
   path: '/organizations/{organization_id}/domains/{domain_id}',
-  statuses: [400, 403, 404, 422],
   params: { ...domainIds, enrollment_mode: nullable(enrollmentMode), verified: nullable(flag) },
   response: OrganizationDomainSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<UpdateOrganizationDomainError> = { operationId: 'UpdateOrganizationDomain', statuses: [400, 403, 404, 422] };
 
 /**
  * Changes a domain's enrollment mode or verified flag.

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
 import { type DomainIdParams, domainIds } from './domain-params.js';
@@ -11,13 +11,14 @@ export type VerifyOrganizationDomainOwnershipError = RequestError<401 | 403 | 40
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<DomainIdParams, OrganizationDomain, VerifyOrganizationDomainOwnershipError> = {
-  operationId: 'VerifyOrganizationDomainOwnership',
   method: 'POST',
   path: '/organizations/{organization_id}/domains/{domain_id}/verify_ownership',
-  statuses: [401, 403, 404],
   params: domainIds,
   response: OrganizationDomainSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<VerifyOrganizationDomainOwnershipError> = { operationId: 'VerifyOrganizationDomainOwnership', statuses: [401, 403, 404] };
 
 /**
  * Asks Clerk to check the domain's DNS ownership proof (its TXT record) now.

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type Check, paramIssues, pathId } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitations, OrganizationInvitationsSchema } from '../schemas/organization-invitation.js';
 import { type InvitationInput, invitationRules } from './invitation-params.js';
@@ -30,14 +30,15 @@ const invitations: Check = (value) => {
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<BulkCreateOrganizationInvitationsParams, OrganizationInvitations, BulkCreateOrganizationInvitationsError> = {
-  operationId: 'CreateOrganizationInvitationBulk',
   method: 'POST',
   path: '/organizations/{organization_id}/invitations/bulk',
-  statuses: [400, 403, 404, 422],
   params: { 'organization_id!': pathId, 'invitations!': invitations },
   response: OrganizationInvitationsSchema,
   body: ({ invitations }) => invitations,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<BulkCreateOrganizationInvitationsError> = { operationId: 'CreateOrganizationInvitationBulk', statuses: [400, 403, 404, 422] };
 
 /**
  * Invites up to ten people at once; Clerk creates all of them or none.

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { pathId } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
 import { type InvitationInput, invitationRules } from './invitation-params.js';
@@ -18,13 +18,14 @@ export type CreateOrganizationInvitationError = RequestError<400 | 402 | 403 | 4
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationInvitationParams, OrganizationInvitation, CreateOrganizationInvitationError> = {
-  operationId: 'CreateOrganizationInvitation',
   method: 'POST',
   path: '/organizations/{organization_id}/invitations',
-  statuses: [400, 402, 403, 404, 422],
   params: { 'organization_id!': pathId, ...invitationRules },
   response: OrganizationInvitationSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<CreateOrganizationInvitationError> = { operationId: 'CreateOrganizationInvitation', statuses: [400, 402, 403, 404, 422] };
 
 /**
  * Invites someone by email to join an organization (Clerk sends the email

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
 import { type InvitationIdParams, invitationIds } from './invitation-params.js';
@@ -11,13 +11,14 @@ export type GetOrganizationInvitationError = RequestError<400 | 403 | 404>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<InvitationIdParams, OrganizationInvitation, GetOrganizationInvitationError> = {
-  operationId: 'GetOrganizationInvitation',
   method: 'GET',
   path: '/organizations/{organization_id}/invitations/{invitation_id}',
-  statuses: [400, 403, 404],
   params: invitationIds,
   response: OrganizationInvitationSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<GetOrganizationInvitationError> = { operationId: 'GetOrganizationInvitation', statuses: [400, 403, 404] };
 
 /**
  * Fetches one invitation of an organization.

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import {
   type OrganizationInvitationsWithPublicOrganizationData,
@@ -29,12 +29,16 @@ export const endpoint: Endpoint<
   OrganizationInvitationsWithPublicOrganizationData,
   ListInstanceOrganizationInvitationsError
 > = {
-  operationId: 'ListInstanceOrganizationInvitations',
   method: 'GET',
   path: '/organization_invitations',
-  statuses: [400, 404, 422, 500],
   params: { order_by: invitationOrderBy, status: invitationStatus, query: text, ...pageRules },
   response: OrganizationInvitationsWithPublicOrganizationDataSchema,
+};
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListInstanceOrganizationInvitationsError> = {
+  operationId: 'ListInstanceOrganizationInvitations',
+  statuses: [400, 404, 422, 500],
 };
 
 /**

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules, pathId, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitations, OrganizationInvitationsSchema } from '../schemas/organization-invitation.js';
 import { type InvitationOrderBy, invitationOrderBy, invitationStatus } from './invitation-params.js';
@@ -24,13 +24,14 @@ export type ListOrganizationInvitationsError = RequestError<400 | 404 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListOrganizationInvitationsParams, OrganizationInvitations, ListOrganizationInvitationsError> = {
-  operationId: 'ListOrganizationInvitations',
   method: 'GET',
   path: '/organizations/{organization_id}/invitations',
-  statuses: [400, 404, 422],
   params: { 'organization_id!': pathId, status: invitationStatus, email_address: text, order_by: invitationOrderBy, ...pageRules },
   response: OrganizationInvitationsSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListOrganizationInvitationsError> = { operationId: 'ListOrganizationInvitations', statuses: [400, 404, 422] };
 
 /**
  * Lists an organization's invitations; `status: 'pending'` gives the open ones.

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules, pathId } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import {
   type OrganizationInvitationsWithPublicOrganizationData,
@@ -27,13 +27,14 @@ export const endpoint: Endpoint<
   OrganizationInvitationsWithPublicOrganizationData,
   ListUserOrganizationInvitationsError
 > = {
-  operationId: 'UsersGetOrganizationInvitations',
   method: 'GET',
   path: '/users/{user_id}/organization_invitations',
-  statuses: [400, 403, 404],
   params: { 'user_id!': pathId, status: invitationStatus, ...pageRules },
   response: OrganizationInvitationsWithPublicOrganizationDataSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListUserOrganizationInvitationsError> = { operationId: 'UsersGetOrganizationInvitations', statuses: [400, 403, 404] };
 
 /**
  * Lists the invitations sent to a user's email addresses, across organizations.

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nullable, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
 import { type InvitationIdParams, invitationIds } from './invitation-params.js';
@@ -18,13 +18,14 @@ export type RevokeOrganizationInvitationError = RequestError<400 | 403 | 404>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<RevokeOrganizationInvitationParams, OrganizationInvitation, RevokeOrganizationInvitationError> = {
-  operationId: 'RevokeOrganizationInvitation',
   method: 'POST',
   path: '/organizations/{organization_id}/invitations/{invitation_id}/revoke',
-  statuses: [400, 403, 404],
   params: { ...invitationIds, requesting_user_id: nullable(text) },
   response: OrganizationInvitationSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<RevokeOrganizationInvitationError> = { operationId: 'RevokeOrganizationInvitation', statuses: [400, 403, 404] };
 
 /**
  * Revokes a pending invitation; a revoked or accepted one cannot be revoked again (a 400).

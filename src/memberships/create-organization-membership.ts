@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { metadata, nonEmpty, nullable, pathId } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/metadata.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
@@ -26,13 +26,14 @@ export type CreateOrganizationMembershipError = RequestError<400 | 403 | 404 | 4
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationMembershipParams, OrganizationMembership, CreateOrganizationMembershipError> = {
-  operationId: 'CreateOrganizationMembership',
   method: 'POST',
   path: '/organizations/{organization_id}/memberships',
-  statuses: [400, 403, 404, 422],
   params: { 'organization_id!': pathId, 'user_id!': pathId, 'role!': nonEmpty, public_metadata: nullable(metadata), private_metadata: nullable(metadata) },
   response: OrganizationMembershipSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<CreateOrganizationMembershipError> = { operationId: 'CreateOrganizationMembership', statuses: [400, 403, 404, 422] };
 
 /**
  * Adds a user to an organization with a role.

@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
 import { type MembershipParams, membershipIds } from './membership-params.js';
@@ -11,13 +11,14 @@ export type DeleteOrganizationMembershipError = RequestError<401 | 404 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<MembershipParams, OrganizationMembership, DeleteOrganizationMembershipError> = {
-  operationId: 'DeleteOrganizationMembership',
   method: 'DELETE',
   path: '/organizations/{organization_id}/memberships/{user_id}',
-  statuses: [401, 404, 422],
   params: membershipIds,
   response: OrganizationMembershipSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<DeleteOrganizationMembershipError> = { operationId: 'DeleteOrganizationMembership', statuses: [401, 404, 422] };
 
 /**
  * Removes a member from an organization; the answer is the removed membership.

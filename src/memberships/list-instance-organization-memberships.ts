@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
 import { type MembershipOrderBy, membershipOrderBy } from './membership-params.js';
@@ -18,12 +18,16 @@ export type ListInstanceOrganizationMembershipsError = RequestError<400 | 401 | 
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships, ListInstanceOrganizationMembershipsError> = {
-  operationId: 'InstanceGetOrganizationMemberships',
   method: 'GET',
   path: '/organization_memberships',
-  statuses: [400, 401, 422, 500],
   params: { order_by: membershipOrderBy, ...pageRules },
   response: OrganizationMembershipsSchema,
+};
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListInstanceOrganizationMembershipsError> = {
+  operationId: 'InstanceGetOrganizationMemberships',
+  statuses: [400, 401, 422, 500],
 };
 
 /**

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { integer, type PageParams, pageRules, pathId, strings, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
 import { type MembershipOrderBy, membershipOrderBy } from './membership-params.js';
@@ -52,10 +52,8 @@ const timestamp = integer(0);
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationMemberships, ListOrganizationMembershipsError> = {
-  operationId: 'ListOrganizationMemberships',
   method: 'GET',
   path: '/organizations/{organization_id}/memberships',
-  statuses: [401, 422],
   params: {
     'organization_id!': pathId,
     order_by: membershipOrderBy,
@@ -78,6 +76,9 @@ export const endpoint: Endpoint<ListOrganizationMembershipsParams, OrganizationM
   },
   response: OrganizationMembershipsSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListOrganizationMembershipsError> = { operationId: 'ListOrganizationMemberships', statuses: [401, 422] };
 
 /**
  * Lists an organization's members, one page at a time; `paginate` walks them all.

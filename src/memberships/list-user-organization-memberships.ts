@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules, pathId } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
 
@@ -17,13 +17,14 @@ export type ListUserOrganizationMembershipsError = RequestError<403>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListUserOrganizationMembershipsParams, OrganizationMemberships, ListUserOrganizationMembershipsError> = {
-  operationId: 'UsersGetOrganizationMemberships',
   method: 'GET',
   path: '/users/{user_id}/organization_memberships',
-  statuses: [403],
   params: { 'user_id!': pathId, ...pageRules },
   response: OrganizationMembershipsSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListUserOrganizationMembershipsError> = { operationId: 'UsersGetOrganizationMemberships', statuses: [403] };
 
 /**
  * Lists a user's memberships: the organizations they belong to, with their role in each.

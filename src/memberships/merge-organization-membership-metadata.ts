@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { metadata } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/metadata.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
@@ -21,13 +21,14 @@ export type OrganizationMembershipMetadataError = RequestError<400 | 404 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<OrganizationMembershipMetadataParams, OrganizationMembership, OrganizationMembershipMetadataError> = {
-  operationId: 'UpdateOrganizationMembershipMetadata',
   method: 'PATCH',
   path: '/organizations/{organization_id}/memberships/{user_id}/metadata',
-  statuses: [400, 404, 422],
   params: { ...membershipIds, public_metadata: metadata, private_metadata: metadata },
   response: OrganizationMembershipSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<OrganizationMembershipMetadataError> = { operationId: 'UpdateOrganizationMembershipMetadata', statuses: [400, 404, 422] };
 
 /**
  * Deep-merges metadata into a membership's; a key set to `null` is removed, at any depth.

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nonEmpty } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
 import { type MembershipParams, membershipIds } from './membership-params.js';
@@ -18,13 +18,14 @@ export type UpdateOrganizationMembershipError = RequestError<404 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<UpdateOrganizationMembershipParams, OrganizationMembership, UpdateOrganizationMembershipError> = {
-  operationId: 'UpdateOrganizationMembership',
   method: 'PATCH',
   path: '/organizations/{organization_id}/memberships/{user_id}',
-  statuses: [404, 422],
   params: { ...membershipIds, 'role!': nonEmpty },
   response: OrganizationMembershipSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<UpdateOrganizationMembershipError> = { operationId: 'UpdateOrganizationMembership', statuses: [404, 422] };
 
 /**
  * Changes a member's role.

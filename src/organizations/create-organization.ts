@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { integer, metadata, nonEmpty, nullable, slug, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/organization.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
@@ -32,10 +32,8 @@ export type CreateOrganizationError = RequestError<400 | 402 | 403 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationParams, Organization, CreateOrganizationError> = {
-  operationId: 'CreateOrganization',
   method: 'POST',
   path: '/organizations',
-  statuses: [400, 402, 403, 422],
   params: {
     'name!': nonEmpty,
     created_by: nullable(text),
@@ -48,6 +46,9 @@ export const endpoint: Endpoint<CreateOrganizationParams, Organization, CreateOr
   },
   response: OrganizationSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<CreateOrganizationError> = { operationId: 'CreateOrganization', statuses: [400, 402, 403, 422] };
 
 /**
  * Creates an organization. `created_by` becomes its admin. Not retried on

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { pathId } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
 import type { OrganizationIdParams } from './organization-params.js';
@@ -12,13 +12,14 @@ export type DeleteOrganizationError = RequestError<404>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<OrganizationIdParams, DeletedObject, DeleteOrganizationError> = {
-  operationId: 'DeleteOrganization',
   method: 'DELETE',
   path: '/organizations/{organization_id}',
-  statuses: [404],
   params: { 'organization_id!': pathId },
   response: DeletedObjectSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<DeleteOrganizationError> = { operationId: 'DeleteOrganization', statuses: [404] };
 
 /**
  * Deletes an organization with its memberships and invitations. Cannot be undone.

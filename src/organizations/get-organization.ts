@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, pathId } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 
@@ -21,13 +21,14 @@ export type GetOrganizationError = RequestError<403 | 404>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<GetOrganizationParams, Organization, GetOrganizationError> = {
-  operationId: 'GetOrganization',
   method: 'GET',
   path: '/organizations/{organization_id}',
-  statuses: [403, 404],
   params: { 'organization_id!': pathId, include_members_count: flag, include_missing_member_with_elevated_permissions: flag },
   response: OrganizationSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<GetOrganizationError> = { operationId: 'GetOrganization', statuses: [403, 404] };
 
 /**
  * Fetches one organization by id or by slug.

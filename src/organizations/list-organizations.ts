@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, type PageParams, pageRules, strings, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organizations, OrganizationsSchema } from '../schemas/organizations.js';
 import { type OrganizationOrderBy, organizationOrderBy } from './organization-params.js';
@@ -28,10 +28,8 @@ export type ListOrganizationsError = RequestError<400 | 403 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListOrganizationsParams, Organizations, ListOrganizationsError> = {
-  operationId: 'ListOrganizations',
   method: 'GET',
   path: '/organizations',
-  statuses: [400, 403, 422],
   params: {
     ...pageRules,
     query: text,
@@ -43,6 +41,9 @@ export const endpoint: Endpoint<ListOrganizationsParams, Organizations, ListOrga
   },
   response: OrganizationsSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListOrganizationsError> = { operationId: 'ListOrganizations', statuses: [400, 403, 422] };
 
 /**
  * Lists organizations, newest first unless `order_by` says otherwise.

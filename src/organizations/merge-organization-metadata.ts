@@ -1,7 +1,7 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 import { metadataRules, type OrganizationMetadataParams } from './organization-params.js';
@@ -11,13 +11,14 @@ export type OrganizationMetadataError = RequestError<400 | 401 | 404 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<OrganizationMetadataParams, Organization, OrganizationMetadataError> = {
-  operationId: 'MergeOrganizationMetadata',
   method: 'PATCH',
   path: '/organizations/{organization_id}/metadata',
-  statuses: [400, 401, 404, 422],
   params: metadataRules,
   response: OrganizationSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<OrganizationMetadataError> = { operationId: 'MergeOrganizationMetadata', statuses: [400, 401, 404, 422] };
 
 /**
  * Deep-merges metadata into what is stored; a key set to `null` is removed,

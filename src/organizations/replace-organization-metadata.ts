@@ -1,6 +1,6 @@
 import type { ClerkClient } from '../client.js';
 import type { CallOptions } from '../options.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 import type { OrganizationMetadataError } from './merge-organization-metadata.js';
@@ -8,13 +8,14 @@ import { metadataRules, type OrganizationMetadataParams } from './organization-p
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<OrganizationMetadataParams, Organization, OrganizationMetadataError> = {
-  operationId: 'ReplaceOrganizationMetadata',
   method: 'PUT',
   path: '/organizations/{organization_id}/metadata',
-  statuses: [400, 401, 404, 422],
   params: metadataRules,
   response: OrganizationSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<OrganizationMetadataError> = { operationId: 'ReplaceOrganizationMetadata', statuses: [400, 401, 404, 422] };
 
 /**
  * Replaces metadata wholesale: each object sent replaces the stored one;

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, integer, nonEmpty, nullable, pathId, slug, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 
@@ -32,10 +32,8 @@ export type UpdateOrganizationError = RequestError<400 | 402 | 403 | 404 | 422>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<UpdateOrganizationParams, Organization, UpdateOrganizationError> = {
-  operationId: 'UpdateOrganization',
   method: 'PATCH',
   path: '/organizations/{organization_id}',
-  statuses: [400, 402, 403, 404, 422],
   params: {
     'organization_id!': pathId,
     name: nullable(nonEmpty),
@@ -47,6 +45,9 @@ export const endpoint: Endpoint<UpdateOrganizationParams, Organization, UpdateOr
   },
   response: OrganizationSchema,
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<UpdateOrganizationError> = { operationId: 'UpdateOrganization', statuses: [400, 402, 403, 404, 422] };
 
 /**
  * Changes an organization's name, slug, membership limit and settings.

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type Check, pathId, text } from '../params.js';
-import { call, type Endpoint } from '../request.js';
+import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationWithLogo, OrganizationWithLogoSchema } from '../schemas/organization-with-logo.js';
 
@@ -33,10 +33,8 @@ const logo: Check = (file) =>
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLogo, UploadOrganizationLogoError> = {
-  operationId: 'UploadOrganizationLogo',
   method: 'PUT',
   path: '/organizations/{organization_id}/logo',
-  statuses: [400, 403, 404, 413],
   params: { 'organization_id!': pathId, 'file!': logo, uploader_user_id: text },
   response: OrganizationWithLogoSchema,
   body: ({ file, uploader_user_id }) => {
@@ -46,6 +44,9 @@ export const endpoint: Endpoint<UploadOrganizationLogoParams, OrganizationWithLo
     return form;
   },
 };
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<UploadOrganizationLogoError> = { operationId: 'UploadOrganizationLogo', statuses: [400, 403, 404, 413] };
 
 /**
  * Uploads an organization's logo as multipart form data (`file`, and
