@@ -1,26 +1,65 @@
-import { listen, sleep } from './abort.js';
+import { listen } from './abort.js';
 import { aborted, rateLimited } from './errors.js';
 import { type Failure, fail } from './result.js';
 
+/** The longest hold, in ms: a day, far above any `Retry-After` Clerk sends. */
+const LONGEST_HOLD = 86_400_000;
+/** The most holds kept at once; past it the ended ones go, then the oldest. */
+const MOST_HOLDS = 1_000;
+/** After a hold, callers go in batches of 1, 2, 4, …, each once the last one's answers are in; past this size the hold is gone. */
+const OPEN_BATCH = 64;
+
+/**
+ * What a 429 left behind for one endpoint (or one resource of it): until
+ * when nothing is sent, then how many calls may go before the next answer
+ * says whether the limit has passed.
+ */
+interface Hold {
+  until: number;
+  /** Calls of the current batch that may still go; 0: wait for the batch's answers. */
+  allowance: number;
+  /** Calls of the current batch still waiting for their answer. */
+  unanswered: number;
+  /** The current batch's size. */
+  batch: number;
+}
+
+/** One request's place in the budget: when it left (then: when its answer came), and whether it was answered. */
+interface Slot {
+  at: number;
+  done: boolean;
+}
+
+/** A caller waiting for its turn. */
+interface Waiter {
+  key: string;
+  maxDelay: number | undefined;
+  settle: (outcome: Ticket | Failure) => void;
+}
+
+/** The right to send one request: given by `admit`, given back by `release`. */
+export interface Ticket {
+  key: string;
+  slot?: Slot;
+  /** The hold it was let through after, if any: its answer decides how many follow. */
+  after?: Hold;
+}
+
 /** Rate limits a client shares among its calls: holds after a 429, the optional budget, requests in flight. */
 export interface Limiter {
-  /** Until when (epoch ms) each endpoint is held, after a 429 with `Retry-After`. Plain numbers: no timer. */
-  holds: Map<object, number>;
+  /** Holds by key (method, path template, and the resource where Clerk limits per resource). */
+  holds: Map<string, Hold>;
   /** At most `requests` requests leave in any window of `per` ms. */
   budget?: { requests: number; per: number };
-  /** When recent requests left (then: when their answer came), and when reserved ones will, in order. */
+  /** The budget's recent and unanswered requests. */
   sent: Slot[];
   /** At most this many requests in flight. */
   maxConcurrent?: number;
   inFlight: number;
-  /** Callers waiting for a request in flight to end, in order. */
-  queue: (() => void)[];
-}
-
-/** One request's place in the budget: when it may leave (then left, then was answered), and whether it has left. */
-export interface Slot {
-  at: number;
-  left: boolean;
+  /** Callers waiting, in the order they came. */
+  queue: Waiter[];
+  /** The one timer: wakes the queue at the earliest time a waiter may go. */
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 /** A limiter; with neither a budget nor a cap it only keeps holds. */
@@ -28,87 +67,134 @@ export function createLimiter(budget?: { requests: number; per: number }, maxCon
   return { holds: new Map(), budget, sent: [], maxConcurrent, inFlight: 0, queue: [] };
 }
 
-/** Holds `endpoint` for `seconds`, for every call of the client. */
-export function hold(limiter: Limiter, endpoint: object, seconds: number): void {
-  const until = Date.now() + seconds * 1000;
-  if (until > (limiter.holds.get(endpoint) ?? 0)) limiter.holds.set(endpoint, until);
-}
-
 /**
- * Waits until `endpoint` may send: past its hold, then within the budget
- * (reserving a slot, so callers go in the order they came). A wait longer
- * than `maxDelay` (or any wait with retries off) is not made: the call ends
- * with `rate_limited` instead, and nothing is sent. Returns undefined when
- * the request may go.
+ * Waits for the caller's turn: past any hold on `key`, within the budget,
+ * with a place among the requests in flight; callers go in the order they
+ * came, except that a held key never delays another. A wait for a hold or
+ * the budget longer than `maxDelay` (or any such wait when retries are
+ * off) is not made: the call ends with `rate_limited`, nothing sent.
+ * Waiters wake on events (an answer, a leaving waiter) or on one timer.
  */
-export async function admit(
-  limiter: Limiter,
-  endpoint: object,
-  maxDelay: number | undefined,
-  signal: AbortSignal | undefined,
-): Promise<Failure | Slot | undefined> {
-  let slot: Slot | undefined;
-  for (;;) {
-    const now = Date.now();
-    let wait = Math.max(0, (limiter.holds.get(endpoint) ?? 0) - now);
-    if (wait === 0) limiter.holds.delete(endpoint);
-    if (wait === 0 && limiter.budget) {
-      const { requests, per } = limiter.budget;
-      const { sent } = limiter;
-      if (!slot) {
-        while (sent.length > 0 && sent[0]!.at <= now - per) sent.shift();
-        slot = { at: sent.length < requests ? now : Math.max(now, sent[sent.length - requests]!.at + per), left: false };
-        sent.push(slot);
-      }
-      // Re-read on waking: the requests before this one may have had their answers since, which moves them later;
-      // and callers leave in the order they came, so wait (briefly) for the one before to leave first.
-      const index = sent.indexOf(slot);
-      const before = index - requests;
-      slot.at = Math.max(slot.at, before >= 0 ? sent[before]!.at + per : now);
-      wait = Math.max(0, slot.at - now);
-      if (wait === 0 && maxDelay !== undefined && index > 0 && !sent[index - 1]!.left) wait = 1;
-    }
-    if (wait === 0) return slot;
-    if (maxDelay === undefined || wait > maxDelay) {
-      if (slot) limiter.sent.splice(limiter.sent.indexOf(slot), 1);
-      return fail(rateLimited(wait));
-    }
-    if (!(await sleep(wait, signal))) {
-      if (slot) limiter.sent.splice(limiter.sent.indexOf(slot), 1);
-      return fail(aborted(signal!));
-    }
-  }
-}
-
-/** Stamps a request's slot with the time now: when it leaves, then when its answer comes (no earlier than the server counted it). */
-export function stamp(slot: Slot | undefined): void {
-  if (!slot) return;
-  slot.at = Math.max(slot.at, Date.now());
-  slot.left = true;
-}
-
-/** Takes a place among the requests in flight, waiting in order for one when `maxConcurrent` are; false if the signal fired. */
-export function enter(limiter: Limiter, signal: AbortSignal | undefined): Promise<boolean> {
-  if (!limiter.maxConcurrent || limiter.inFlight < limiter.maxConcurrent) {
-    limiter.inFlight++;
-    return Promise.resolve(true);
-  }
+export function admit(limiter: Limiter, key: string, maxDelay: number | undefined, signal: AbortSignal | undefined): Promise<Ticket | Failure> {
   return new Promise((resolve) => {
-    const turn = () => {
-      unlisten();
-      limiter.inFlight++;
-      resolve(true);
+    if (signal?.aborted) return resolve(fail(aborted(signal)));
+    const waiter: Waiter = {
+      key,
+      maxDelay,
+      settle: (outcome) => {
+        unlisten();
+        resolve(outcome);
+      },
     };
     const unlisten = listen(signal, () => {
-      limiter.queue.splice(limiter.queue.indexOf(turn), 1);
-      resolve(false);
+      // Only a waiter still in line leaves; one already let through has its ticket.
+      if (!leaveQueue(limiter, waiter)) return;
+      waiter.settle(fail(aborted(signal!)));
+      pump(limiter); // those behind may go sooner
     });
-    limiter.queue.push(turn);
+    limiter.queue.push(waiter);
+    pump(limiter);
   });
 }
 
-/** Gives the place back; the next caller in line goes. */
-export function leave(limiter: Limiter): void {
+/** What an attempt told the limiter: an answer that was not a 429, none (or a 429 without `Retry-After`), or a 429 asking to wait this many seconds. */
+export type Outcome = 'answered' | 'unanswered' | number;
+
+/**
+ * Gives a ticket back once its answer is in (or the attempt ended without
+ * one): the slot is stamped with the answer's time, the place in flight
+ * freed. A 429 with `Retry-After` holds the key (at most a day); after a
+ * hold, one caller probes, then batches of 2, 4, 8, … go, each once the
+ * last one's answers were all not a 429: the callers waiting do not all
+ * leave at once into the next 429.
+ */
+export function release(limiter: Limiter, ticket: Ticket, outcome: Outcome): void {
+  const now = Date.now();
   limiter.inFlight--;
-  limiter.queue.shift()?.();
+  if (ticket.slot) {
+    ticket.slot.at = Math.max(ticket.slot.at, now);
+    ticket.slot.done = true;
+  }
+  const hold = limiter.holds.get(ticket.key);
+  if (typeof outcome === 'number') {
+    const until = now + Math.min(outcome * 1000, LONGEST_HOLD);
+    limiter.holds.delete(ticket.key); // re-inserted last: the newest
+    limiter.holds.set(ticket.key, { until: Math.max(until, hold?.until ?? 0), allowance: 1, unanswered: 0, batch: 1 });
+    if (limiter.holds.size > MOST_HOLDS) forgetHolds(limiter, now);
+  } else if (hold && hold === ticket.after) {
+    hold.unanswered--;
+    if (outcome === 'unanswered')
+      hold.allowance++; // no answer: another caller takes its place in the batch
+    else if (hold.unanswered === 0 && hold.allowance === 0) {
+      // The whole batch passed: the next one is twice as large.
+      hold.batch *= 2;
+      if (hold.batch > OPEN_BATCH) limiter.holds.delete(ticket.key);
+      else hold.allowance = hold.batch;
+    }
+  }
+  pump(limiter);
+}
+
+/** Lets through every waiter that may go now, in order; refuses those whose wait passed their `maxDelay`; sets the one timer. */
+function pump(limiter: Limiter): void {
+  const now = Date.now();
+  clearTimeout(limiter.timer);
+  limiter.timer = undefined;
+  const { budget, sent } = limiter;
+  // The budget's request times in order, then the times the waiters in line would leave at: each waiter's estimate.
+  let times: number[] = [];
+  if (budget) {
+    limiter.sent = sent.filter((slot) => !slot.done || slot.at > now - budget.per);
+    times = limiter.sent.map((slot) => slot.at).sort((a, b) => a - b);
+  }
+  let full = limiter.maxConcurrent !== undefined && limiter.inFlight >= limiter.maxConcurrent;
+  let wake = Infinity;
+  for (const waiter of [...limiter.queue]) {
+    const hold = limiter.holds.get(waiter.key);
+    let wait = hold ? hold.until - now : 0;
+    if (hold && wait <= 0 && hold.allowance === 0) continue; // after a hold: waits for a probe's answer
+    if (wait <= 0 && budget) {
+      const at = times.length < budget.requests ? now : Math.max(now, times[times.length - budget.requests]! + budget.per);
+      times.push(at);
+      wait = at - now;
+    }
+    if (wait > 0) {
+      if (waiter.maxDelay === undefined || wait > waiter.maxDelay) {
+        leaveQueue(limiter, waiter);
+        waiter.settle(fail(rateLimited(wait)));
+      } else wake = Math.min(wake, now + wait);
+      continue;
+    }
+    if (full) continue;
+    leaveQueue(limiter, waiter);
+    limiter.inFlight++;
+    full = limiter.maxConcurrent !== undefined && limiter.inFlight >= limiter.maxConcurrent;
+    const ticket: Ticket = { key: waiter.key, after: hold };
+    if (hold) {
+      hold.allowance--;
+      hold.unanswered++;
+    }
+    if (budget) {
+      ticket.slot = { at: now, done: false };
+      limiter.sent.push(ticket.slot);
+    }
+    waiter.settle(ticket);
+  }
+  if (wake < Infinity) limiter.timer = setTimeout(() => pump(limiter), wake - now);
+}
+
+/** Takes `waiter` out of the line; false when it was not in it (let through already, or gone). */
+function leaveQueue(limiter: Limiter, waiter: Waiter): boolean {
+  const index = limiter.queue.indexOf(waiter);
+  if (index >= 0) limiter.queue.splice(index, 1);
+  return index >= 0;
+}
+
+/** Keeps the holds bounded: the ended ones go first, then the oldest. */
+function forgetHolds(limiter: Limiter, now: number): void {
+  for (const [key, hold] of limiter.holds) if (hold.until <= now) limiter.holds.delete(key);
+  for (const key of limiter.holds.keys()) {
+    if (limiter.holds.size <= MOST_HOLDS) break;
+    limiter.holds.delete(key);
+  }
 }

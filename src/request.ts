@@ -4,7 +4,7 @@ import { type Answer, readAnswer, tooLarge } from './answer.js';
 import { readText } from './body.js';
 import { type ClerkClient, configOf } from './client.js';
 import { type ApiError, aborted, type Issue, invalidRequest, networkError, type RequestError, timedOut } from './errors.js';
-import { admit, enter, hold, leave, stamp } from './limits.js';
+import { admit, type Outcome, release } from './limits.js';
 import { type CallOptions, type CallSettings, type ClientConfig, callOptionRules, resolveCall } from './options.js';
 import { paramIssues, type RulesFor, snapshot } from './params.js';
 import { type Failure, fail, type Result } from './result.js';
@@ -32,6 +32,8 @@ export interface Endpoint<P, T, E extends RequestError = RequestError> {
   response: v.GenericSchema<unknown, T>;
   /** Only where the body is not "the params left after the path": builds it (an array body, multipart form data). */
   body?: (params: P) => unknown[] | FormData;
+  /** The param naming the resource Clerk limits this endpoint per (invitations: per organization): a 429 then holds only that resource. */
+  limitedPer?: keyof P & string;
 }
 
 /**
@@ -89,36 +91,44 @@ export async function call<P, T>(
     if (!config) issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
     if (issues.length > 0) return fail(invalidRequest(issues));
     const settings = resolveCall(config!, options);
-    return await send(config!, endpoint, prepare(config!, endpoint, params as P, settings.headers), settings);
+    const limitedPer = endpoint.limitedPer ? ` ${(params as Record<string, string>)[endpoint.limitedPer]}` : '';
+    const request = prepare(config!, endpoint, params as P, settings.headers);
+    return await send(config!, endpoint, request, settings, `${endpoint.method} ${endpoint.path}${limitedPer}`);
   } catch (error) {
     // Not reached by any known path; here so that a bug still cannot reject.
     return fail(networkError(error, config?.redact ?? ((text) => text)));
   }
 }
 
-async function send<T>(config: ClientConfig, endpoint: Endpoint<never, T>, request: Prepared, settings: CallSettings): Promise<Result<T, RequestError>> {
+/**
+ * Sends a prepared call: each attempt waits its turn (`holdKey`'s hold, the
+ * budget, a place in flight), then retries as the policy says.
+ */
+async function send<T>(
+  config: ClientConfig,
+  endpoint: Endpoint<never, T>,
+  request: Prepared,
+  settings: CallSettings,
+  holdKey: string,
+): Promise<Result<T, RequestError>> {
   const { retry: policy, timeout, signal } = settings;
   const idempotent = endpoint.method !== 'POST' && endpoint.method !== 'PATCH';
   const { limiter } = config;
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) return fail(aborted(signal));
-    // The endpoint's hold and the client's budget, waited out before the attempt's timer starts.
-    const admitted = await admit(limiter, endpoint, policy ? policy.maxDelay : undefined, signal);
-    if (admitted && 'error' in admitted) return admitted;
-    if (!(await enter(limiter, signal))) return fail(aborted(signal!));
-    stamp(admitted);
-    let answer: Answer | Failure;
+    // Waited out before the attempt's timer starts.
+    const ticket = await admit(limiter, holdKey, policy ? policy.maxDelay : undefined, signal);
+    if ('error' in ticket) return ticket;
+    let result: Result<T, RequestError> | undefined;
     try {
-      answer = await attemptOnce(config, request, signal, timeout);
+      const answer = await attemptOnce(config, request, signal, timeout);
+      result = 'error' in answer ? answer : readAnswer(answer, endpoint.response, config);
     } finally {
-      leave(limiter);
-      stamp(admitted);
+      // A 429 holds this endpoint (or resource) for every call of the client, not only this one.
+      release(limiter, ticket, outcomeOf(result));
     }
-    const result = 'error' in answer ? answer : readAnswer(answer, endpoint.response, config);
     if (result.ok) return result;
     const { error } = result;
-    // A 429 holds this endpoint for every call of the client, not only this one.
-    if (error.type === 'api' && error.status === 429 && error.retryAfter) hold(limiter, endpoint, error.retryAfter);
     if (!policy || attempt >= policy.retries || !shouldRetry(error, idempotent)) return result;
     let wait: number;
     if (error.type === 'api' && error.retryAfter !== undefined) {
@@ -129,6 +139,15 @@ async function send<T>(config: ClientConfig, endpoint: Endpoint<never, T>, reque
     }
     if (!(await sleep(wait, signal))) return fail(aborted(signal!));
   }
+}
+
+/** What an attempt tells the limiter: an answer other than a 429, none, or a 429's `Retry-After`. */
+function outcomeOf(result: Result<unknown, RequestError> | undefined): Outcome {
+  if (!result) return 'unanswered';
+  if (result.ok) return 'answered';
+  const { error } = result;
+  if (error.type === 'api') return error.status === 429 ? error.retryAfter || 'unanswered' : 'answered';
+  return error.type === 'invalid_response' ? 'answered' : 'unanswered';
 }
 
 function shouldRetry(error: RequestError, idempotent: boolean): boolean {

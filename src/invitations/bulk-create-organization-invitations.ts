@@ -31,6 +31,8 @@ const invitations: Check = (value) => {
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<BulkCreateOrganizationInvitationsParams, OrganizationInvitations, BulkCreateOrganizationInvitationsError> = {
   method: 'POST',
+  // Clerk caps invitations per organization: one organization's 429 leaves the others free.
+  limitedPer: 'organization_id',
   path: '/organizations/{organization_id}/invitations/bulk',
   params: { 'organization_id!': pathId, 'invitations!': invitations },
   response: OrganizationInvitationsSchema,

@@ -19,6 +19,8 @@ export type CreateOrganizationInvitationError = RequestError<400 | 402 | 403 | 4
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationInvitationParams, OrganizationInvitation, CreateOrganizationInvitationError> = {
   method: 'POST',
+  // Clerk caps invitations per organization: one organization's 429 leaves the others free.
+  limitedPer: 'organization_id',
   path: '/organizations/{organization_id}/invitations',
   params: { 'organization_id!': pathId, ...invitationRules },
   response: OrganizationInvitationSchema,
