@@ -24,6 +24,7 @@ export interface FakeClerkOptions {
   /**
    * Clerk's rate limit: past `requests` requests in any window of `per` ms, answer 429 with `Retry-After`
    * (seconds) and Clerk's envelope, as the real API does (1,000 per 10 s in production, 100 in development).
+   * `createFakeClerk` throws a RangeError unless both are integers ≥ 1 (`per` at most a day).
    */
   rateLimit?: { requests: number; per: number };
 }
@@ -73,6 +74,11 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     createOrganization(store, fields, members, true);
   }
 
+  // Read once: requests allowed per window of `per` ms.
+  const limit = options.rateLimit && { allowed: options.rateLimit.requests, per: options.rateLimit.per };
+  if (limit && !(Number.isInteger(limit.allowed) && limit.allowed >= 1 && Number.isInteger(limit.per) && limit.per >= 1 && limit.per <= 86_400_000)) {
+    throw new RangeError('createFakeClerk: rateLimit needs integers: requests ≥ 1 and per from 1 to 86400000 ms');
+  }
   const requests: FakeRequest[] = [];
   const failures: { status: number; retryAfter?: number; times: number }[] = [];
   /** When the requests within the rate-limit window came. */
@@ -82,8 +88,8 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     const request = new Request(input, init);
     const url = new URL(request.url);
     requests.push({ method: request.method, path: url.pathname + url.search });
-    if (options.rateLimit) {
-      const { requests: allowed, per } = options.rateLimit;
+    if (limit) {
+      const { allowed, per } = limit;
       const at = Date.now();
       while (recent.length > 0 && recent[0]! <= at - per) recent.shift();
       if (recent.length >= allowed) {

@@ -1,3 +1,4 @@
+import type { Metadata } from '../schemas/metadata.js';
 import type { Organization } from '../schemas/organization.js';
 import { allowOnly, ClerkFailure, found, type Handlers, isObject, jsonBody, metadata, type PathParams, page } from './http.js';
 import { DEFAULT_IMAGE, invitationStatus, type Store, type Stored, type StoredInvitation } from './store.js';
@@ -39,8 +40,16 @@ export function invitationView(stored: Stored, i: StoredInvitation, withOrganiza
   };
 }
 
+/** An invitation's checked fields. */
+interface Checked {
+  email: string;
+  days: number;
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+}
+
 /** Checks one invitation body as Clerk does; throws its 4xx. Returns the email lowercased and the days it lasts. */
-export function checkInvitation(store: Store, stored: Stored, body: Record<string, unknown>): { email: string; days: number } {
+export function checkInvitation(store: Store, stored: Stored, body: Record<string, unknown>): Checked {
   allowOnly(body, ['email_address', 'inviter_user_id', 'role', 'public_metadata', 'private_metadata', 'redirect_url', 'expires_in_days', 'notify']);
   if (typeof body.email_address !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(body.email_address)) {
     throw new ClerkFailure(422, 'form_param_format_invalid', 'email_address must be a valid email address', 'email_address');
@@ -56,7 +65,10 @@ export function checkInvitation(store: Store, stored: Stored, body: Record<strin
       throw new ClerkFailure(400, 'already_a_member_in_organization', `${email} is already a member of the organization.`, 'email_address');
     }
   }
-  return { email, days: days as number };
+  // Metadata too: a bulk create checks every item before it stores any.
+  const public_metadata = metadata(body.public_metadata, 'public_metadata') ?? {};
+  const private_metadata = metadata(body.private_metadata, 'private_metadata') ?? {};
+  return { email, days: days as number, public_metadata, private_metadata };
 }
 
 /** Members and pending invitations together may not pass `max_allowed_memberships` (when above 0). */
@@ -73,15 +85,20 @@ export function checkQuota(stored: Stored, adding: number): void {
 }
 
 /** Stores a checked invitation; emails are not sent. */
-function addInvitation(store: Store, stored: Stored, body: Record<string, unknown>, email: string, days: number): StoredInvitation {
+function addInvitation(
+  store: Store,
+  stored: Stored,
+  body: Record<string, unknown>,
+  { email, days, public_metadata, private_metadata }: Checked,
+): StoredInvitation {
   const at = store.now();
   const invitation: StoredInvitation = {
     id: store.newId('invitation'),
     email_address: email,
     role: body.role as string,
     inviter_id: typeof body.inviter_user_id === 'string' ? body.inviter_user_id : null,
-    public_metadata: metadata(body.public_metadata, 'public_metadata') ?? {},
-    private_metadata: metadata(body.private_metadata, 'private_metadata') ?? {},
+    public_metadata,
+    private_metadata,
     status: 'pending',
     expires_at: at + days * DAY,
     created_at: at,
@@ -133,9 +150,9 @@ export function invitationHandlers(store: Store): Handlers {
     CreateOrganizationInvitation: async ({ organization_id }, _, request) => {
       const stored = inOrg(organization_id);
       const body = await jsonBody(request);
-      const { email, days } = checkInvitation(store, stored, body);
+      const checked = checkInvitation(store, stored, body);
       checkQuota(stored, 1);
-      return invitationView(stored, addInvitation(store, stored, body, email, days));
+      return invitationView(stored, addInvitation(store, stored, body, checked));
     },
     CreateOrganizationInvitationBulk: async ({ organization_id }, _, request) => {
       const stored = inOrg(organization_id);
@@ -150,10 +167,10 @@ export function invitationHandlers(store: Store): Handlers {
       // All or nothing: every invitation is checked before any is created.
       const checked = body.map((item) => {
         if (!isObject(item)) throw new ClerkFailure(422, 'form_param_format_invalid', 'Each invitation must be an object');
-        return { item, ...checkInvitation(store, stored, item) };
+        return [item, checkInvitation(store, stored, item)] as const;
       });
       checkQuota(stored, checked.length);
-      const created = checked.map(({ item, email, days }) => invitationView(stored, addInvitation(store, stored, item, email, days)));
+      const created = checked.map(([item, valid]) => invitationView(stored, addInvitation(store, stored, item, valid)));
       return { data: created, total_count: created.length };
     },
     GetOrganizationInvitation: (params) => {
