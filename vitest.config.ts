@@ -1,16 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-/** Suites that build, pack, spawn runtimes or processes, or load-test: minutes, not seconds. */
-const SLOW = [
-  'test/fake-scale.test.ts',
-  'test/rate-limits-loopback.test.ts',
-  'test/runtimes.test.ts',
-  'test/load.test.ts',
-  'test/demo.test.ts',
-  'test/size.test.ts',
-  'test/exports.test.ts',
-  'test/hostile-process.test.ts',
-];
+/** Folders whose suites build, pack, spawn runtimes or processes, or load-test: minutes, not seconds. */
+const SLOW = ['test/runtimes/**/*.test.ts', 'test/package/**/*.test.ts', 'test/load/**/*.test.ts'];
 
 export default defineConfig({
   test: {

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The cases measured: a name and the entry code. */
+/** The cases measured: a name and the entry code. test/package/size.test.ts checks the organizations case against the registry. */
 export const CASES = [
   [
     'createClient + getOrganization',

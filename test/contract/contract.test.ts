@@ -1,21 +1,29 @@
 // The same calls and the same assertions against two backends: nock replaying
 // what Clerk's spec says it answers, and the in-memory fake. If the fake, the
-// client or the canned answers drift from the spec, one side fails.
+// client or the canned answers drift from the spec, one side fails. Every
+// operation in the registry has a contract: the last test fails otherwise.
 import { describe, expect, it } from 'vitest';
 import {
+  bulkCreateOrganizationInvitations,
   type ClerkClient,
-  createClient,
   createOrganization,
   createOrganizationDomain,
   createOrganizationInvitation,
   createOrganizationMembership,
   deleteOrganization,
+  deleteOrganizationDomain,
   deleteOrganizationLogo,
   deleteOrganizationMembership,
   getOrganization,
+  getOrganizationInvitation,
+  listInstanceOrganizationDomains,
+  listInstanceOrganizationInvitations,
   listInstanceOrganizationMemberships,
+  listOrganizationDomains,
+  listOrganizationInvitations,
   listOrganizationMemberships,
   listOrganizations,
+  listUserOrganizationInvitations,
   listUserOrganizationMemberships,
   mergeOrganizationMembershipMetadata,
   mergeOrganizationMetadata,
@@ -25,11 +33,17 @@ import {
   replaceOrganizationMetadata,
   revokeOrganizationInvitation,
   updateOrganization,
+  updateOrganizationDomain,
   updateOrganizationMembership,
   uploadOrganizationLogo,
-} from '../src/index.js';
-import { createFakeClerk, type SeedOrganization, type SeedUser } from '../src/testing/index.js';
-import { clerkErrors, intercept, invitationFixture, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
+  verifyOrganizationDomainOwnership,
+} from '../../src/index.js';
+import { registry } from '../../src/registry.js';
+import type { SeedOrganization, SeedUser } from '../../src/testing/index.js';
+import { fakeClerk } from '../support/fake-client.js';
+import { clerkErrors, deletedObject, domain, invitation, membership, organization, publicUserData } from '../support/models.js';
+import { intercept, testClient, useNock } from '../support/nock.js';
+import { operationOf } from '../support/registry.js';
 
 useNock();
 
@@ -38,32 +52,13 @@ const USERS: SeedUser[] = [
   { id: 'user_2', first_name: 'Bo', email_address: 'bo@acme.test' },
   { id: 'user_3', first_name: 'Cy' },
 ];
-const userData = (user_id: string, first_name: string) => ({
-  user_id,
-  first_name,
-  last_name: null,
-  image_url: 'https://img.clerk.com/u',
-  has_image: false,
-  identifier: null,
-});
+const userData = (user_id: string, first_name: string) => publicUserData({ user_id, first_name, identifier: null });
 /** A membership in Acme as Clerk sends it. */
-const member = (over: Record<string, unknown> = {}, members_count = 2) => ({
-  object: 'organization_membership',
-  id: 'orgmem_2',
-  role: 'org:member',
-  role_name: 'Member',
-  permissions: [],
-  public_metadata: {},
-  private_metadata: {},
-  organization: acme({ members_count }),
-  public_user_data: userData('user_2', 'Bo'),
-  created_at: 1_700_000_000_000,
-  updated_at: 1_700_000_000_000,
-  ...over,
-});
+const member = (over: Record<string, unknown> = {}, members_count = 2) =>
+  membership({ id: 'orgmem_2', permissions: [], organization: acme({ members_count }), public_user_data: userData('user_2', 'Bo'), ...over });
 
 /** An invitation to Acme as Clerk sends it. */
-const invitation = () => invitationFixture({ email_address: 'new@acme.test', organization_id: 'org_acme' });
+const invitationToAcme = (email_address = 'new@acme.test') => invitation({ email_address, organization_id: 'org_acme' });
 
 const ACME: SeedOrganization = {
   id: 'org_acme',
@@ -75,7 +70,7 @@ const ACME: SeedOrganization = {
   private_metadata: { secret: 1 },
 };
 const acme = (over: Partial<Organization> = {}) =>
-  orgFixture({
+  organization({
     id: 'org_acme',
     name: 'Acme',
     slug: 'acme',
@@ -133,7 +128,7 @@ const contracts: Contract[] = [
   },
   {
     name: 'create',
-    clerk: { method: 'POST', status: 200, body: orgFixture({ id: 'org_new', name: 'New Co', slug: 'new-co', created_by: 'user_1' }) },
+    clerk: { method: 'POST', status: 200, body: organization({ id: 'org_new', name: 'New Co', slug: 'new-co', created_by: 'user_1' }) },
     run: (c) => createOrganization(c, { name: 'New Co', slug: 'new-co', created_by: 'user_1' }),
     expect: (r) => {
       const org = okData(r);
@@ -202,7 +197,7 @@ const contracts: Contract[] = [
   },
   {
     name: 'delete',
-    clerk: { method: 'DELETE', status: 200, body: { object: 'organization', id: 'org_acme', slug: 'acme', deleted: true } },
+    clerk: { method: 'DELETE', status: 200, body: deletedObject({ id: 'org_acme', slug: 'acme' }) },
     run: (c) => deleteOrganization(c, { organization_id: 'org_acme' }),
     expect: (r) => expect(okData(r)).toMatchObject({ object: 'organization', id: 'org_acme', deleted: true }),
   },
@@ -276,7 +271,7 @@ const contracts: Contract[] = [
   },
   {
     name: 'invite by email',
-    clerk: { method: 'POST', status: 200, body: invitation() },
+    clerk: { method: 'POST', status: 200, body: invitationToAcme() },
     run: (c) => createOrganizationInvitation(c, { organization_id: 'org_acme', email_address: 'new@acme.test', role: 'org:member' }),
     expect: (r) =>
       expect(okData(r)).toMatchObject({ object: 'organization_invitation', email_address: 'new@acme.test', role: 'org:member', status: 'pending' }),
@@ -294,23 +289,74 @@ const contracts: Contract[] = [
     expect: (r) => expect(apiError(r).status).toBe(404),
   },
   {
+    name: 'invite several by email at once',
+    clerk: { method: 'POST', status: 200, body: { data: [invitationToAcme(), invitationToAcme('two@acme.test')], total_count: 2 } },
+    run: (c) =>
+      bulkCreateOrganizationInvitations(c, {
+        organization_id: 'org_acme',
+        invitations: [
+          { email_address: 'new@acme.test', role: 'org:member' },
+          { email_address: 'two@acme.test', role: 'org:member' },
+        ],
+      }),
+    expect: (r) => {
+      const page = okData(r);
+      expect(page.data.map((i: { email_address: string }) => i.email_address)).toEqual(['new@acme.test', 'two@acme.test']);
+      expect(page.data.map((i: { status: string }) => i.status)).toEqual(['pending', 'pending']);
+    },
+  },
+  {
+    name: 'invite a member at once is 400 already_a_member_in_organization',
+    clerk: { method: 'POST', status: 400, body: clerkErrors('already_a_member_in_organization', 'bo@acme.test is already a member of the organization.') },
+    run: (c) => bulkCreateOrganizationInvitations(c, { organization_id: 'org_acme', invitations: [{ email_address: 'bo@acme.test', role: 'org:member' }] }),
+    expect: (r) => expect(apiError(r).errors[0]!.code).toBe('already_a_member_in_organization'),
+  },
+  {
+    name: 'list the pending invitations of an organization with none',
+    clerk: { method: 'GET', status: 200, body: { data: [], total_count: 0 } },
+    run: (c) => listOrganizationInvitations(c, { organization_id: 'org_acme', status: 'pending' }),
+    expect: (r) => expect(okData(r)).toEqual({ data: [], total_count: 0 }),
+  },
+  {
+    name: 'list the invitations of an unknown organization is 404',
+    clerk: { method: 'GET', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => listOrganizationInvitations(c, { organization_id: 'org_missing' }),
+    expect: (r) => expect(apiError(r).errors[0]!.code).toBe('resource_not_found'),
+  },
+  {
+    name: 'get an unknown invitation is 404 resource_not_found',
+    clerk: { method: 'GET', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => getOrganizationInvitation(c, { organization_id: 'org_acme', invitation_id: 'orginv_missing' }),
+    expect: (r) => {
+      const e = apiError(r);
+      expect(e.status).toBe(404);
+      expect(e.errors[0]!.code).toBe('resource_not_found');
+    },
+  },
+  {
+    name: 'the instance list of pending invitations, none yet',
+    clerk: { method: 'GET', status: 200, body: { data: [], total_count: 0 } },
+    run: (c) => listInstanceOrganizationInvitations(c, { status: 'pending' }),
+    expect: (r) => expect(okData(r)).toEqual({ data: [], total_count: 0 }),
+  },
+  {
+    name: 'the user list of invitations, none yet',
+    clerk: { method: 'GET', status: 200, body: { data: [], total_count: 0 } },
+    run: (c) => listUserOrganizationInvitations(c, { user_id: 'user_3' }),
+    expect: (r) => expect(okData(r)).toEqual({ data: [], total_count: 0 }),
+  },
+  {
+    name: 'the invitations of an unknown user is 404',
+    clerk: { method: 'GET', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => listUserOrganizationInvitations(c, { user_id: 'user_9' }),
+    expect: (r) => expect(apiError(r).status).toBe(404),
+  },
+  {
     name: 'add a domain',
     clerk: {
       method: 'POST',
       status: 200,
-      body: {
-        object: 'organization_domain',
-        id: 'orgdmn_1',
-        organization_id: 'org_acme',
-        name: 'acme.test',
-        enrollment_mode: 'automatic_suggestion',
-        affiliation_email_address: null,
-        verification: { status: 'verified', strategy: 'admin', attempts: null, expire_at: null },
-        total_pending_invitations: 0,
-        total_pending_suggestions: 0,
-        created_at: 1,
-        updated_at: 1,
-      },
+      body: domain({ organization_id: 'org_acme', name: 'acme.test' }),
     },
     run: (c) => createOrganizationDomain(c, { organization_id: 'org_acme', name: 'acme.test', enrollment_mode: 'automatic_suggestion' }),
     expect: (r) =>
@@ -327,7 +373,40 @@ const contracts: Contract[] = [
     run: (c) => createOrganizationDomain(c, { organization_id: 'org_acme', name: 'acme.test' }),
     expect: (r) => expect(apiError(r).status).toBe(422),
   },
+  {
+    name: 'list the domains of an organization with none',
+    clerk: { method: 'GET', status: 200, body: { data: [], total_count: 0 } },
+    run: (c) => listOrganizationDomains(c, { organization_id: 'org_acme' }),
+    expect: (r) => expect(okData(r)).toEqual({ data: [], total_count: 0 }),
+  },
+  {
+    name: 'update an unknown domain is 404',
+    clerk: { method: 'PATCH', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => updateOrganizationDomain(c, { organization_id: 'org_acme', domain_id: 'orgdmn_missing', enrollment_mode: 'manual_invitation' }),
+    expect: (r) => expect(apiError(r).errors[0]!.code).toBe('resource_not_found'),
+  },
+  {
+    name: 'delete an unknown domain is 404',
+    clerk: { method: 'DELETE', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => deleteOrganizationDomain(c, { organization_id: 'org_acme', domain_id: 'orgdmn_missing' }),
+    expect: (r) => expect(apiError(r).errors[0]!.code).toBe('resource_not_found'),
+  },
+  {
+    name: 'verify the ownership of an unknown domain is 404',
+    clerk: { method: 'POST', status: 404, body: clerkErrors('resource_not_found', 'Resource not found') },
+    run: (c) => verifyOrganizationDomainOwnership(c, { organization_id: 'org_acme', domain_id: 'orgdmn_missing' }),
+    expect: (r) => expect(apiError(r).status).toBe(404),
+  },
+  {
+    name: 'the instance list of domains, none yet',
+    clerk: { method: 'GET', status: 200, body: { data: [], total_count: 0 } },
+    run: (c) => listInstanceOrganizationDomains(c, {}),
+    expect: (r) => expect(okData(r)).toEqual({ data: [], total_count: 0 }),
+  },
 ];
+
+/** The operationIds the contracts sent to the fake, matched against the registry's method and path templates. */
+const exercised = new Set<string>();
 
 describe.each(contracts)('contract: $name', (contract) => {
   it('against nock replaying Clerk', async () => {
@@ -336,7 +415,22 @@ describe.each(contracts)('contract: $name', (contract) => {
   });
 
   it('against the fake Clerk', async () => {
-    const fake = createFakeClerk({ organizations: [ACME], users: USERS });
-    contract.expect(await contract.run(createClient(SECRET_KEY, { fetch: fake.fetch, retry: false })));
+    const { fake, clerk } = fakeClerk({ organizations: [ACME], users: USERS });
+    contract.expect(await contract.run(clerk));
+    for (const { method, path } of fake.requests) {
+      const operation = operationOf(method, path);
+      expect(operation, `${method} ${path} is no registered operation`).toBeDefined();
+      exercised.add(operation!.endpoint.operationId);
+    }
+  });
+});
+
+// Runs after the contracts (tests in a file run in order): what they sent is in `exercised`.
+describe('coverage', () => {
+  it('every operation in the registry has a contract', () => {
+    const missing = registry()
+      .filter((r) => !exercised.has(r.endpoint.operationId))
+      .map((r) => r.name);
+    expect(missing, 'registered operations no contract calls').toEqual([]);
   });
 });

@@ -12,8 +12,8 @@ import {
   replaceOrganizationMetadata,
   updateOrganization,
   uploadOrganizationLogo,
-} from '../src/index.js';
-import { SECRET_KEY } from './helpers.js';
+} from '../../src/index.js';
+import { SECRET_KEY } from '../support/secret.js';
 
 interface Fixture {
   source: string;
@@ -25,7 +25,7 @@ interface Fixture {
   expect?: { traceId?: string };
 }
 
-const dir = new URL('./fixtures/real/', import.meta.url);
+const dir = new URL('../fixtures/real/', import.meta.url);
 const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((file) => [file, JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Fixture] as const);

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { conforms } from '../src/conforms.js';
-import { ClerkErrorsSchema, DeletedObjectSchema, OrganizationSchema, OrganizationsSchema, OrganizationWithLogoSchema } from '../src/index.js';
+import { conforms } from '../../src/conforms.js';
+import { ClerkErrorsSchema, DeletedObjectSchema, OrganizationSchema, OrganizationsSchema, OrganizationWithLogoSchema } from '../../src/index.js';
 
 const json = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));
 /** Mostly the valid value; sometimes null, sometimes any JSON at all. */

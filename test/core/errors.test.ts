@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { ofetch } from 'ofetch';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -12,20 +11,14 @@ import {
   type Result,
   updateOrganization,
   uploadOrganizationLogo,
-} from '../src/index.js';
-import { BASE_URL, clerkErrors, intercept, orgFixture, reachesSecret, SECRET_KEY, testClient, useNock } from './helpers.js';
-import { expectErr } from './support/expect-result.js';
+} from '../../src/index.js';
+import { expectErr } from '../support/expect-result.js';
+import { clerkErrors, organization } from '../support/models.js';
+import { BASE_URL, intercept, testClient, useNock } from '../support/nock.js';
+import { freePort } from '../support/ports.js';
+import { reachesSecret, SECRET_KEY } from '../support/secret.js';
 
 useNock();
-
-/** A port on 127.0.0.1 with nothing listening. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('answers that are not what they should be', () => {
   it('an HTML 502 from a proxy is an api error with no Clerk errors', async () => {
@@ -50,7 +43,7 @@ describe('answers that are not what they should be', () => {
   });
 
   it('a 2xx body cut off mid-JSON is invalid_response', async () => {
-    intercept('GET', 200, JSON.stringify(orgFixture()).slice(0, 40));
+    intercept('GET', 200, JSON.stringify(organization()).slice(0, 40));
     const r = await getOrganization(testClient(), { organization_id: 'org_1' });
     expect(expectErr(r).type).toBe('invalid_response');
   });
@@ -62,7 +55,7 @@ describe('answers that are not what they should be', () => {
   });
 
   it('a wrong shape names the failing fields', async () => {
-    intercept('GET', 200, { data: [orgFixture({ id: 7 as unknown as string })], total_count: 1 });
+    intercept('GET', 200, { data: [organization({ id: 7 as unknown as string })], total_count: 1 });
     const r = await listOrganizations(testClient());
     expect(expectErr(r, 'invalid_response').issues.map((i) => i.path)).toEqual(['data.0.id']);
   });
@@ -80,7 +73,7 @@ describe('answers that are not what they should be', () => {
   });
 
   it('a refused connection is a network error', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const client = createClient(SECRET_KEY, { baseURL: `http://127.0.0.1:${port}/v1`, retry: false });
     const r = await getOrganization(client, { organization_id: 'org_1' });
     expect(r.ok).toBe(false);
@@ -238,9 +231,7 @@ describe('the secret key never reaches a result', () => {
     intercept('GET', 200, `not json ${echo}`);
     results.push(await getOrganization(client, { organization_id: 'x' }));
     results.push(await getOrganization(client, { organization_id: '' }));
-    results.push(
-      await getOrganization(createClient(SECRET_KEY, { baseURL: `http://127.0.0.1:${await closedPort()}`, retry: false }), { organization_id: 'x' }),
-    );
+    results.push(await getOrganization(createClient(SECRET_KEY, { baseURL: `http://127.0.0.1:${await freePort()}`, retry: false }), { organization_id: 'x' }));
     results.push(await getOrganization(createClient(SECRET_KEY, { baseURL: 'https://unreachable.clerk.test', retry: false }), { organization_id: 'x' }));
     const controller = new AbortController();
     controller.abort();

@@ -1,9 +1,9 @@
 // A real HTTP server on 127.0.0.1 (no nock) that misbehaves the ways networks do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createOrganization, getOrganization } from '../src/index.js';
-import { expectErr, expectOk } from './support/expect-result.js';
-import { startMisbehavingServer } from './support/misbehaving-server.js';
-import { SECRET_KEY } from './support/secret.js';
+import { createClient, createOrganization, getOrganization } from '../../src/index.js';
+import { expectErr, expectOk } from '../support/expect-result.js';
+import { startMisbehavingServer } from '../support/misbehaving-server.js';
+import { SECRET_KEY } from '../support/secret.js';
 
 let server: Awaited<ReturnType<typeof startMisbehavingServer>>;
 beforeAll(async () => {

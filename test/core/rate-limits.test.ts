@@ -1,13 +1,14 @@
 // Rate limits shared by every call of a client: the hold after a 429, the optional budget, the cap in flight.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createClient, getOrganization, listOrganizations, type RequestError, type Result } from '../src/index.js';
-import { expectErr, expectOk } from './support/expect-result.js';
-import { MINIMAL_ORG } from './support/org.js';
-import { SECRET_KEY } from './support/secret.js';
-import { assertWellFormed } from './support/well-formed.js';
+import { createClient, getOrganization, listOrganizations, type RequestError, type Result } from '../../src/index.js';
+import { expectErr, expectOk } from '../support/expect-result.js';
+import { minimalOrganization } from '../support/models.js';
+import { SECRET_KEY } from '../support/secret.js';
+import { assertWellFormed } from '../support/well-formed.js';
 
-const page = { data: [MINIMAL_ORG], total_count: 1 };
+const ORG = minimalOrganization();
+const page = { data: [ORG], total_count: 1 };
 
 /** A client whose innermost fetch records when each request left, and answers with `answer(path, n)`. */
 function recording(answer: (path: string, n: number) => Response | Promise<Response>, options: Parameters<typeof createClient>[1] = {}) {
@@ -34,7 +35,7 @@ describe('a 429 holds its endpoint for every call of the client', () => {
         heldUntil = Date.now() + 1000;
         return tooMany(1);
       }
-      return path === '/v1/organizations' ? Response.json(page) : Response.json(MINIMAL_ORG);
+      return path === '/v1/organizations' ? Response.json(page) : Response.json(ORG);
     });
     const first = getOrganization(client, { organization_id: 'org_1' });
     await new Promise((r) => setTimeout(r, 20)); // the 429 is in
@@ -57,7 +58,7 @@ describe('a 429 holds its endpoint for every call of the client', () => {
   });
 
   it('a held call honours its abort signal', async () => {
-    const { client, sent } = recording((_, n) => (n === 1 ? tooMany(2) : Response.json(MINIMAL_ORG)));
+    const { client, sent } = recording((_, n) => (n === 1 ? tooMany(2) : Response.json(ORG)));
     expectErr(await getOrganization(client, { organization_id: 'org_1' }, { retry: false }), 'api'); // the 429: held for 2 s
     const controller = new AbortController();
     const pending = getOrganization(client, { organization_id: 'org_2' });
@@ -71,7 +72,7 @@ describe('a 429 holds its endpoint for every call of the client', () => {
 
 describe('the budget: rateLimit and maxConcurrent', () => {
   it('at most `requests` requests leave in any window of `per` ms, in order, retries counted', async () => {
-    const { client, sent } = recording(() => Response.json(MINIMAL_ORG), { rateLimit: { requests: 3, per: 200 } });
+    const { client, sent } = recording(() => Response.json(ORG), { rateLimit: { requests: 3, per: 200 } });
     const results = await Promise.all(Array.from({ length: 9 }, (_, i) => getOrganization(client, { organization_id: `org_${i}` })));
     for (const r of results) expectOk(r);
     expect(sent.map((s) => s.path)).toEqual(Array.from({ length: 9 }, (_, i) => `/v1/organizations/org_${i}`)); // in order
@@ -79,7 +80,7 @@ describe('the budget: rateLimit and maxConcurrent', () => {
   });
 
   it('a wait for the budget beyond maxDelay is rate_limited, with nothing sent', async () => {
-    const { client, sent } = recording(() => Response.json(MINIMAL_ORG), { rateLimit: { requests: 1, per: 60_000 } });
+    const { client, sent } = recording(() => Response.json(ORG), { rateLimit: { requests: 1, per: 60_000 } });
     expectOk(await getOrganization(client, { organization_id: 'org_1' }));
     expect(expectErr(await getOrganization(client, { organization_id: 'org_2' }), 'rate_limited').retryAfter).toBeGreaterThanOrEqual(59);
     expect(sent).toHaveLength(1);
@@ -93,7 +94,7 @@ describe('the budget: rateLimit and maxConcurrent', () => {
         most = Math.max(most, ++inFlight);
         await new Promise((r) => setTimeout(r, 20));
         inFlight--;
-        return Response.json(MINIMAL_ORG);
+        return Response.json(ORG);
       },
       { maxConcurrent: 2 },
     );
@@ -124,7 +125,7 @@ describe('property: random arrivals and limits', () => {
                 holds.push([Date.now(), Date.now() + 1000]);
                 return tooMany(1);
               }
-              return Response.json(MINIMAL_ORG);
+              return Response.json(ORG);
             },
             { retry: false, ...(budget ? { rateLimit: { requests: allowed, per: 5_000 } } : {}) },
           );
@@ -147,7 +148,7 @@ describe('property: random arrivals and limits', () => {
 
 describe('the fake limits like Clerk', () => {
   it('past its rateLimit it answers 429 with Retry-After and the envelope; a client with the same budget meets none', async () => {
-    const { createFakeClerk } = await import('../src/testing/index.js');
+    const { createFakeClerk } = await import('../../src/testing/index.js');
     const fake = createFakeClerk({ organizations: [{ id: 'org_1', name: 'A' }], rateLimit: { requests: 3, per: 1_000 } });
     const plain = createClient(SECRET_KEY, { fetch: fake.fetch, retry: false });
     const results = [];

@@ -1,9 +1,11 @@
 // The registry is the one list of endpoints every other list is read from: it must hold every exported endpoint
 // function, under its exported name, with an example that passes the function's checks and reaches the server.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
-import { registry } from '../src/registry.js';
-import { SECRET_KEY } from './support/secret.js';
+import * as api from '../../src/index.js';
+import { registry } from '../../src/registry.js';
+import { families } from '../support/registry.js';
+import { SECRET_KEY } from '../support/secret.js';
 
 /** Exported functions that are not one operation each. */
 const NOT_ENDPOINTS = new Set(['createClient', 'paginate', 'paginateOrganizations']);
@@ -15,6 +17,11 @@ describe('the registry', () => {
     const missing = exported.filter(([, fn]) => !registered.has(fn)).map(([name]) => name);
     expect(missing, 'exported but not registered').toEqual([]);
     for (const r of registry()) expect(api[r.name as keyof typeof api], r.name).toBe(r.call);
+  });
+
+  it('every family (a folder under src/) has its endpoint cases, test/<family>/endpoints.test.ts', () => {
+    const missing = families().filter((family) => !existsSync(new URL(`../${family}/endpoints.test.ts`, import.meta.url)));
+    expect(missing, 'families without test/<family>/endpoints.test.ts').toEqual([]);
   });
 
   it('every {name} of a path template is a required param, and nothing else is in the path', () => {

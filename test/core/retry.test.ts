@@ -9,9 +9,11 @@ import {
   type RequestError,
   type Result,
   replaceOrganizationMetadata,
-} from '../src/index.js';
-import { BASE_URL, clerkErrors, ORIGIN, orgFixture, SECRET_KEY, useNock } from './helpers.js';
-import { expectErr } from './support/expect-result.js';
+} from '../../src/index.js';
+import { expectErr } from '../support/expect-result.js';
+import { clerkErrors, organization } from '../support/models.js';
+import { BASE_URL, ORIGIN, useNock } from '../support/nock.js';
+import { SECRET_KEY } from '../support/secret.js';
 
 useNock();
 afterEach(() => vi.restoreAllMocks());
@@ -37,7 +39,7 @@ function sequence(method: string, replies: Reply[]) {
       log.attempts += 1;
       log.at.push(performance.now());
       if (wait) await new Promise((r) => setTimeout(r, wait));
-      const body = status < 300 ? orgFixture() : clerkErrors(`e${status}`, `status ${status}`);
+      const body = status < 300 ? organization() : clerkErrors(`e${status}`, `status ${status}`);
       return [status, JSON.stringify(body), { 'content-type': 'application/json', ...headers }];
     });
   }
@@ -254,7 +256,7 @@ describe('timeouts', () => {
   });
 
   it('the timeout covers the body, not only the headers', async () => {
-    nock(ORIGIN).get(/.*/).delay(400).reply(200, orgFixture()); // nock's delay holds back the body only
+    nock(ORIGIN).get(/.*/).delay(400).reply(200, organization()); // nock's delay holds back the body only
     const r = await get(client(false, 100));
     expect(kind(r)).toBe('timeout');
   });

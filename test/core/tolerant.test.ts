@@ -1,9 +1,8 @@
 // Real Clerk answers never break a call: null metadata, errors read one by one, the trace id wherever Clerk puts it.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
+import * as api from '../../src/index.js';
 import {
-  createClient,
   deleteOrganizationLogo,
   getOrganization,
   listOrganizations,
@@ -12,23 +11,25 @@ import {
   replaceOrganizationMetadata,
   updateOrganization,
   uploadOrganizationLogo,
-} from '../src/index.js';
-import { createFakeClerk } from '../src/testing/index.js';
-import { intercept, orgFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
-import { expectErr, expectOk } from './support/expect-result.js';
+} from '../../src/index.js';
+import { expectErr, expectOk } from '../support/expect-result.js';
+import { fakeClerk } from '../support/fake-client.js';
+import { organization } from '../support/models.js';
+import { intercept, testClient, useNock } from '../support/nock.js';
+import { SECRET_KEY } from '../support/secret.js';
 
 useNock();
 
 const png = () => new File([new Uint8Array([137, 80, 78, 71])], 'logo.png', { type: 'image/png' });
 
 describe('an organization whose metadata is stored as null', () => {
-  const nullOrg = orgFixture({ id: 'org_null', public_metadata: null, private_metadata: null, members_count: null, created_by: null, image_url: null });
+  const nullOrg = organization({ id: 'org_null', public_metadata: null, private_metadata: null, members_count: null, created_by: null, image_url: null });
 
   it('get, list and update return it ok, as sent', async () => {
     const clerk = testClient();
     intercept('GET', 200, nullOrg);
     expect(await getOrganization(clerk, { organization_id: 'org_null' })).toEqual({ ok: true, data: nullOrg });
-    const page = { data: [orgFixture(), nullOrg, orgFixture({ id: 'org_3' })], total_count: 3 };
+    const page = { data: [organization(), nullOrg, organization({ id: 'org_3' })], total_count: 3 };
     intercept('GET', 200, page);
     expect(await listOrganizations(clerk, {})).toEqual({ ok: true, data: page });
     intercept('PATCH', 200, nullOrg);
@@ -37,7 +38,7 @@ describe('an organization whose metadata is stored as null', () => {
 
   it('does not stop a pagination: every page and every organization arrives', async () => {
     const clerk = testClient();
-    intercept('GET', 200, { data: [orgFixture({ id: 'org_1' }), { ...nullOrg, id: 'org_2' }], total_count: 3 });
+    intercept('GET', 200, { data: [organization({ id: 'org_1' }), { ...nullOrg, id: 'org_2' }], total_count: 3 });
     intercept('GET', 200, { data: [{ ...nullOrg, id: 'org_3' }], total_count: 3 });
     const ids: string[] = [];
     for await (const page of paginateOrganizations(clerk, { limit: 2 })) {
@@ -48,8 +49,7 @@ describe('an organization whose metadata is stored as null', () => {
   });
 
   it('goes through every function against the fake, seeded with null metadata', async () => {
-    const fake = createFakeClerk({ organizations: [{ id: 'org_n', name: 'Null Co', slug: 'null-co', public_metadata: null, private_metadata: null }] });
-    const clerk = createClient(SECRET_KEY, { fetch: fake.fetch, retry: false });
+    const { clerk } = fakeClerk({ organizations: [{ id: 'org_n', name: 'Null Co', slug: 'null-co', public_metadata: null, private_metadata: null }] });
     const got = await getOrganization(clerk, { organization_id: 'null-co' });
     expect([expectOk(got).public_metadata, expectOk(got).private_metadata]).toEqual([null, null]);
     const listed = await listOrganizations(clerk, {});
@@ -137,7 +137,7 @@ describe('error envelopes are read error by error', () => {
 
 describe('an answer the schema refuses is not lost', () => {
   it('invalid_response carries the parsed body, the key redacted', async () => {
-    const body = { ...orgFixture(), name: 42, echoed: `Bearer ${SECRET_KEY}` };
+    const body = { ...organization(), name: 42, echoed: `Bearer ${SECRET_KEY}` };
     intercept('GET', 200, body);
     const r = await getOrganization(testClient(), { organization_id: 'org_1' });
     expect(r.ok).toBe(false);
@@ -150,7 +150,7 @@ describe('an answer the schema refuses is not lost', () => {
 describe('every exported schema converts to JSON Schema', () => {
   const schemas = Object.entries(api).filter(([name]) => name.endsWith('Schema'));
 
-  it('there are schemas to convert: every exported one (test/exports.test.ts pins their names)', () => {
+  it('there are schemas to convert: every exported one (test/package/exports.test.ts pins their names)', () => {
     expect(schemas.length).toBe(16);
   });
 

@@ -22,8 +22,8 @@ import {
   type Result,
   uploadOrganizationLogo,
   type WithUnknownFields,
-} from '../src/index.js';
-import { testClient } from './helpers.js';
+} from '../../src/index.js';
+import { testClient } from '../support/nock.js';
 
 // These assertions are checked by `tsc --noEmit` (part of npm test); a wrong type fails the build.
 describe('types', () => {

@@ -8,7 +8,7 @@ import {
   verifyOrganizationDomainOwnership,
 } from '../../src/index.js';
 import { describeEndpoints } from '../support/endpoint-cases.js';
-import { domain } from '../support/models.js';
+import { deletedObject, domain } from '../support/models.js';
 import { useNock } from '../support/nock.js';
 
 useNock();
@@ -48,7 +48,7 @@ describeEndpoints('domains', [
     run: (c) => deleteOrganizationDomain(c, { organization_id: 'org_2abc', domain_id: 'orgdmn_1' }),
     method: 'DELETE',
     path: '/v1/organizations/org_2abc/domains/orgdmn_1',
-    reply: { object: 'organization_domain', id: 'orgdmn_1', deleted: true },
+    reply: deletedObject({ object: 'organization_domain', id: 'orgdmn_1' }),
     statuses: [400, 401, 403, 404],
   },
   {
@@ -80,4 +80,5 @@ describeEndpoints('domains', [
       'organization_id=org_2abc&verified=false&enrollment_mode=automatic_invitation&enrollment_mode=-enterprise_sso&query=exa&domains=example.com&domains=example.org&order_by=-name&offset=0&limit=50',
     reply: { data: [dom], total_count: 1 },
     statuses: [401, 403, 422],
-  },]);
+  },
+]);

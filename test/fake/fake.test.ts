@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createClient,
   createOrganization,
   deleteOrganization,
   getOrganization,
@@ -8,15 +7,13 @@ import {
   mergeOrganizationMetadata,
   paginateOrganizations,
   updateOrganization,
-} from '../src/index.js';
-import { createFakeClerk, type SeedOrganization } from '../src/testing/index.js';
-import { SECRET_KEY } from './helpers.js';
-import { expectErr, expectOk } from './support/expect-result.js';
+} from '../../src/index.js';
+import type { SeedOrganization } from '../../src/testing/index.js';
+import { expectErr, expectOk } from '../support/expect-result.js';
+import { fakeClerk } from '../support/fake-client.js';
+import { SECRET_KEY } from '../support/secret.js';
 
-const setup = (organizations: SeedOrganization[] = []) => {
-  const fake = createFakeClerk({ organizations });
-  return { fake, clerk: createClient(SECRET_KEY, { fetch: fake.fetch, retry: false }) };
-};
+const setup = (organizations: SeedOrganization[] = []) => fakeClerk({ organizations });
 const names = (r: Awaited<ReturnType<typeof listOrganizations>>) => (r.ok ? r.data.data.map((o) => o.name) : r.error);
 
 describe('fake Clerk', () => {
@@ -151,8 +148,7 @@ describe('fake Clerk', () => {
   });
 
   it('injects failures for the next N requests, with Retry-After, then recovers', async () => {
-    const { fake } = setup([{ id: 'org_f', name: 'F' }]);
-    const clerk = createClient(SECRET_KEY, { fetch: fake.fetch, retry: { retries: 3, baseDelay: 1, maxDelay: 5 } });
+    const { fake, clerk } = fakeClerk({ organizations: [{ id: 'org_f', name: 'F' }] }, { retry: { retries: 3, baseDelay: 1, maxDelay: 5 } });
     fake.failNext(503, { times: 2 });
     const r = await getOrganization(clerk, { organization_id: 'org_f' });
     expect(r.ok).toBe(true);

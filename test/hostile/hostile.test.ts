@@ -1,6 +1,6 @@
 // Attacks on the package: hostile params, clients, signals, fetches and servers. Every one must end in a
 // well-formed Result (or a TypeError from createClient), never a rejection, a leaked key or unbounded memory.
-// Crashes and memory are checked in child processes on the built package: test/hostile-process.test.ts.
+// Crashes and memory are checked in child processes on the built package: test/runtimes/hostile-process.test.ts.
 import { describe, expect, it } from 'vitest';
 import {
   type ClientOptions,
@@ -13,15 +13,14 @@ import {
   paginateOrganizations,
   type RequestError,
   type Result,
-} from '../src/index.js';
-import { createFakeClerk } from '../src/testing/index.js';
-import { reachesSecret } from './helpers.js';
-import { expectErr } from './support/expect-result.js';
-import { MINIMAL_ORG } from './support/org.js';
-import { SECRET_KEY } from './support/secret.js';
-import { assertWellFormed } from './support/well-formed.js';
+} from '../../src/index.js';
+import { expectErr } from '../support/expect-result.js';
+import { fakeClerk } from '../support/fake-client.js';
+import { minimalOrganization } from '../support/models.js';
+import { reachesSecret, SECRET_KEY } from '../support/secret.js';
+import { assertWellFormed } from '../support/well-formed.js';
 
-const ORG = MINIMAL_ORG;
+const ORG = minimalOrganization();
 
 /** A client whose fetch records what it is asked to send and answers `answer()`. */
 function recording(answer: () => Response | Promise<Response> = () => Response.json(ORG), options: ClientOptions = {}) {
@@ -389,10 +388,7 @@ describe('redirects and stand-in responses', () => {
 });
 
 describe('the fake', () => {
-  const setup = () => {
-    const fake = createFakeClerk({ organizations: [{ id: 'org_f', name: 'F', slug: 'f' }] });
-    return { fake, clerk: createClient(SECRET_KEY, { fetch: fake.fetch, retry: false }) };
-  };
+  const setup = () => fakeClerk({ organizations: [{ id: 'org_f', name: 'F', slug: 'f' }] });
 
   it('merges a "__proto__" key as plain data, never as a prototype', async () => {
     const { fake, clerk } = setup();

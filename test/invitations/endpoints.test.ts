@@ -9,7 +9,7 @@ import {
   revokeOrganizationInvitation,
 } from '../../src/index.js';
 import { describeEndpoints } from '../support/endpoint-cases.js';
-import { invitation } from '../support/models.js';
+import { invitation, invitationWithPublicOrganizationData } from '../support/models.js';
 import { useNock } from '../support/nock.js';
 
 useNock();
@@ -85,7 +85,7 @@ describeEndpoints('invitations', [
     method: 'GET',
     path: '/v1/organization_invitations',
     query: 'status=accepted&query=example&order_by=created_at&offset=10',
-    reply: { data: [invitation({ public_organization_data: { id: 'org_2abc', name: 'Acme', slug: 'acme', has_image: false } })], total_count: 11 },
+    reply: { data: [invitationWithPublicOrganizationData()], total_count: 11 },
     statuses: [400, 404, 422, 500],
   },
   {
@@ -94,7 +94,7 @@ describeEndpoints('invitations', [
     method: 'GET',
     path: '/v1/users/user_1/organization_invitations',
     query: 'status=pending',
-    reply: { data: [invitation({ public_organization_data: null })], total_count: 1 },
+    reply: { data: [invitationWithPublicOrganizationData({ public_organization_data: null })], total_count: 1 },
     statuses: [400, 403, 404],
   },
 ]);

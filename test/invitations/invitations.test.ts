@@ -1,33 +1,26 @@
-// Invitations and domains: client-side checks, and retries that stay safe for a request that sends an email.
+// Invitations: client-side checks, retries that stay safe for a request that sends an email, and the fake's one store.
 import { describe, expect, it } from 'vitest';
 import {
   bulkCreateOrganizationInvitations,
-  createClient,
-  createOrganizationDomain,
   createOrganizationInvitation,
-  deleteOrganizationDomain,
   getOrganizationInvitation,
-  listInstanceOrganizationDomains,
   listInstanceOrganizationInvitations,
-  listOrganizationDomains,
   listOrganizationInvitations,
   listUserOrganizationInvitations,
-  type RequestError,
-  type Result,
   revokeOrganizationInvitation,
-  updateOrganizationDomain,
-  verifyOrganizationDomainOwnership,
-} from '../src/index.js';
-import { createFakeClerk } from '../src/testing/index.js';
-import { intercept, SECRET_KEY, testClient, useNock } from './helpers.js';
-import { expectErr, expectOk } from './support/expect-result.js';
+} from '../../src/index.js';
+import { expectErr, expectOk } from '../support/expect-result.js';
+import { fakeClerk } from '../support/fake-client.js';
+import { clerkErrors } from '../support/models.js';
+import { intercept, testClient, useNock } from '../support/nock.js';
+import { itRefusesBeforeSending } from '../support/param-checks.js';
 
 useNock();
 
 const invite = { organization_id: 'org_1', email_address: 'ada@example.com', role: 'org:member' };
 
-describe('invitation and domain params are checked before anything is sent', () => {
-  const cases: [string, () => Promise<Result<unknown, RequestError>>, string, string][] = [
+describe('invitation params are checked before anything is sent', () => {
+  itRefusesBeforeSending([
     [
       'an email without @',
       () => createOrganizationInvitation(testClient(), { ...invite, email_address: 'ada.example.com' }),
@@ -90,42 +83,14 @@ describe('invitation and domain params are checked before anything is sent', () 
       'status',
       'must be one of pending, accepted, revoked, expired',
     ],
-    [
-      'a domain that is not a hostname',
-      () => createOrganizationDomain(testClient(), { organization_id: 'org_1', name: 'https://example.com' }),
-      'name',
-      'must be a hostname like example.com',
-    ],
-    [
-      'a domain with a space',
-      () => createOrganizationDomain(testClient(), { organization_id: 'org_1', name: 'exa mple.com' }),
-      'name',
-      'must be a hostname like example.com',
-    ],
-    [
-      'an enrollment mode Clerk does not have',
-      () => updateOrganizationDomain(testClient(), { organization_id: 'org_1', domain_id: 'd', enrollment_mode: 'everyone' as never }),
-      'enrollment_mode',
-      'must be one of manual_invitation, automatic_invitation, automatic_suggestion, enterprise_sso',
-    ],
-    [
-      'an unknown enrollment-mode filter',
-      () => listInstanceOrganizationDomains(testClient(), { enrollment_mode: ['-everyone' as never] }),
-      'enrollment_mode',
-      'must be one of manual_invitation, automatic_invitation, automatic_suggestion, enterprise_sso, -manual_invitation, -automatic_invitation, -automatic_suggestion, -enterprise_sso',
-    ],
-  ];
-  it.each(cases)('%s', async (_, run, path, message) => {
-    // useNock refuses any real request and no interceptor is set: a sent request would fail as network.
-    expect(expectErr(await run(), 'invalid_request').issues).toContainEqual({ path, message });
-  });
+  ]);
 });
 
 describe('retries stay safe: creating an invitation sends an email', () => {
   const retrying = () => testClient({ retry: { retries: 3, baseDelay: 1, maxDelay: 10_000 } });
 
   it('a 429 from the hourly invitation limit comes back at once with retryAfter, not after an hour', async () => {
-    const { seen } = intercept('POST', 429, { errors: [{ code: 'too_many_requests', message: 'Too many requests' }] }, { 'retry-after': '3600' });
+    const { seen } = intercept('POST', 429, clerkErrors('too_many_requests', 'Too many requests'), { 'retry-after': '3600' });
     const started = performance.now();
     const error = expectErr(await createOrganizationInvitation(retrying(), invite), 'api');
     expect([error.status, error.retryAfter]).toEqual([429, 3600]);
@@ -150,9 +115,9 @@ describe('retries stay safe: creating an invitation sends an email', () => {
   });
 });
 
-describe('the fake keeps invitations and domains in one store', () => {
-  const setup = () => {
-    const fake = createFakeClerk({
+describe('the fake keeps invitations in one store', () => {
+  const setup = () =>
+    fakeClerk({
       users: [
         { id: 'user_ada', email_address: 'ada@example.com' },
         { id: 'user_zed', email_address: 'zed@acme.test' },
@@ -162,8 +127,6 @@ describe('the fake keeps invitations and domains in one store', () => {
         { id: 'org_b', name: 'B', slug: 'b' },
       ],
     });
-    return { fake, clerk: createClient(SECRET_KEY, { fetch: fake.fetch, retry: false }) };
-  };
 
   it('invite, list by status in every view, revoke once', async () => {
     const { clerk } = setup();
@@ -225,33 +188,5 @@ describe('the fake keeps invitations and domains in one store', () => {
     } finally {
       Date.now = realNow;
     }
-  });
-
-  it('domains: unique per instance, enrollment modes checked, verification modelled, filters, delete', async () => {
-    const { clerk } = setup();
-    const d = expectOk(await createOrganizationDomain(clerk, { organization_id: 'org_a', name: 'acme.test', enrollment_mode: 'automatic_suggestion' }));
-    expect([d.name, d.verification?.status, d.ownership_verification]).toEqual(['acme.test', 'verified', null]);
-    const taken = expectErr(
-      await createOrganizationDomain(clerk, { organization_id: 'org_b', name: 'acme.test', enrollment_mode: 'manual_invitation' }),
-      'api',
-    );
-    expect(taken.errors[0]!.code).toBe('form_identifier_exists');
-    expectOk(await createOrganizationDomain(clerk, { organization_id: 'org_b', name: 'beta.test', enrollment_mode: 'manual_invitation', verified: false }));
-    const verified = expectOk(await verifyOrganizationDomainOwnership(clerk, { organization_id: 'org_a', domain_id: d.id }));
-    expect(verified.ownership_verification?.status).toBe('verified');
-    expect(
-      expectOk(await updateOrganizationDomain(clerk, { organization_id: 'org_a', domain_id: d.id, enrollment_mode: 'automatic_invitation' })).enrollment_mode,
-    ).toBe('automatic_invitation');
-    const names = async (params: Parameters<typeof listInstanceOrganizationDomains>[1]) =>
-      expectOk(await listInstanceOrganizationDomains(clerk, params)).data.map((x) => x.name);
-    expect(await names({ order_by: 'name' })).toEqual(['acme.test', 'beta.test']);
-    expect(await names({ verified: false })).toEqual(['beta.test']);
-    expect(await names({ enrollment_mode: ['-manual_invitation'] })).toEqual(['acme.test']);
-    expect(await names({ query: 'bet' })).toEqual(['beta.test']);
-    expect(expectOk(await listOrganizationDomains(clerk, { organization_id: 'org_a' })).total_count).toBe(1);
-    expect(expectOk(await deleteOrganizationDomain(clerk, { organization_id: 'org_a', domain_id: d.id })).deleted).toBe(true);
-    expect(expectErr(await deleteOrganizationDomain(clerk, { organization_id: 'org_a', domain_id: d.id }), 'api').status).toBe(404);
-    // The name is free again.
-    expectOk(await createOrganizationDomain(clerk, { organization_id: 'org_b', name: 'acme.test', enrollment_mode: 'manual_invitation' }));
   });
 });

@@ -1,7 +1,7 @@
 // The fake scales: its stores are indexed (id, slug, organization → memberships, user → memberships), so seeding grows
 // linearly and a deep page costs about what the first does. Guarded by ratios between sizes, not wall-clock times.
 import { expect, it } from 'vitest';
-import { createFakeClerk } from '../src/testing/index.js';
+import { createFakeClerk } from '../../src/testing/index.js';
 
 const AUTH = { headers: { authorization: 'Bearer sk_test_scale' } };
 

@@ -1,9 +1,9 @@
 // 2,000 calls at concurrency 200 against a real loopback server where 20% of answers are faults.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createClient, createOrganization, getOrganization, type RequestError, type Result } from '../src/index.js';
-import { type Behaviour, startMisbehavingServer } from './support/misbehaving-server.js';
-import { SECRET_KEY } from './support/secret.js';
-import { assertWellFormed } from './support/well-formed.js';
+import { createClient, createOrganization, getOrganization, type RequestError, type Result } from '../../src/index.js';
+import { type Behaviour, startMisbehavingServer } from '../support/misbehaving-server.js';
+import { SECRET_KEY } from '../support/secret.js';
+import { assertWellFormed } from '../support/well-formed.js';
 
 const CALLS = 2_000;
 const CONCURRENCY = 200;

@@ -1,8 +1,8 @@
 // Against a loopback server in its own process that limits like Clerk (test/support/limited-server.mjs): calls
 // arriving every 10 ms, 20 allowed per second per endpoint.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient, getOrganization } from '../src/index.js';
-import { sentIntoHolds, startLimitedServer, steadyArrivals } from './support/steady-arrivals.mjs';
+import { createClient, getOrganization } from '../../src/index.js';
+import { sentIntoHolds, startLimitedServer, steadyArrivals } from '../support/steady-arrivals.mjs';
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());

@@ -1,7 +1,6 @@
 // Memberships: client-side checks, and the generic paginate over any list function.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  createClient,
   createOrganizationMembership,
   deleteOrganization,
   deleteOrganizationMembership,
@@ -16,15 +15,17 @@ import {
   type RequestError,
   type Result,
   updateOrganizationMembership,
-} from '../src/index.js';
-import { createFakeClerk } from '../src/testing/index.js';
-import { intercept, membershipFixture, SECRET_KEY, testClient, useNock } from './helpers.js';
-import { expectErr, expectOk } from './support/expect-result.js';
+} from '../../src/index.js';
+import { expectErr, expectOk } from '../support/expect-result.js';
+import { fakeClerk } from '../support/fake-client.js';
+import { clerkErrors, membership } from '../support/models.js';
+import { intercept, testClient, useNock } from '../support/nock.js';
+import { itRefusesBeforeSending } from '../support/param-checks.js';
 
 useNock();
 
 describe('membership params are checked before anything is sent', () => {
-  const cases: [string, () => Promise<Result<unknown, RequestError>>, string, string][] = [
+  itRefusesBeforeSending([
     ['empty role', () => createOrganizationMembership(testClient(), { organization_id: 'org_1', user_id: 'user_1', role: '' }), 'role', 'must not be empty'],
     ['missing user_id', () => createOrganizationMembership(testClient(), { organization_id: 'org_1', role: 'r' } as never), 'user_id', 'is required'],
     [
@@ -59,16 +60,12 @@ describe('membership params are checked before anything is sent', () => {
       'emailAddress',
       'is not a known parameter',
     ],
-  ];
-  it.each(cases)('%s', async (_, run, path, message) => {
-    // useNock refuses any real request, and no interceptor is set: a sent request would fail as network.
-    expect(expectErr(await run(), 'invalid_request').issues).toContainEqual({ path, message });
-  });
+  ]);
 });
 
 describe('paginate', () => {
   it('walks every page of any list function, typed from it, and stops at total_count', async () => {
-    const page = (ids: string[]) => ({ data: ids.map((id) => membershipFixture({ id })), total_count: 5 });
+    const page = (ids: string[]) => ({ data: ids.map((id) => membership({ id })), total_count: 5 });
     const { seen } = intercept('GET', 200, page(['m1', 'm2']));
     const second = intercept('GET', 200, page(['m3', 'm4']));
     const third = intercept('GET', 200, page(['m5']));
@@ -81,8 +78,8 @@ describe('paginate', () => {
   });
 
   it('yields the first error and stops', async () => {
-    intercept('GET', 200, { data: [membershipFixture()], total_count: 3 });
-    intercept('GET', 422, { errors: [{ code: 'form_param_value_invalid', message: 'bad' }] });
+    intercept('GET', 200, { data: [membership()], total_count: 3 });
+    intercept('GET', 422, clerkErrors('form_param_value_invalid', 'bad'));
     const results = [];
     for await (const p of paginate(listUserOrganizationMemberships, testClient(), { user_id: 'user_1', limit: 1 })) results.push(p);
     expect(results.map((r) => (r.ok ? 'ok' : r.error.type))).toEqual(['ok', 'api']);
@@ -97,8 +94,8 @@ describe('paginate', () => {
 });
 
 describe('the fake keeps one membership store behind every view', () => {
-  const setup = () => {
-    const fake = createFakeClerk({
+  const setup = () =>
+    fakeClerk({
       users: [
         { id: 'user_ada', first_name: 'Ada', last_name: 'Lovelace', email_address: 'ada@example.com', username: 'ada' },
         { id: 'user_bob', first_name: 'Bob', last_name: 'Stone', email_address: 'bob@example.com', username: 'bob' },
@@ -109,8 +106,6 @@ describe('the fake keeps one membership store behind every view', () => {
         { id: 'org_b', name: 'B', slug: 'b', members: ['user_ada'] },
       ],
     });
-    return { fake, clerk: createClient(SECRET_KEY, { fetch: fake.fetch, retry: false }) };
-  };
   const counts = async (clerk: ReturnType<typeof setup>['clerk']) => {
     const org = expectOk(await getOrganization(clerk, { organization_id: 'org_a', include_members_count: true })).members_count;
     const list = expectOk(await listOrganizationMemberships(clerk, { organization_id: 'org_a' })).total_count;
@@ -148,11 +143,10 @@ describe('the fake keeps one membership store behind every view', () => {
   });
 
   it('enforces max_allowed_memberships when it is set', async () => {
-    const fake = createFakeClerk({
+    const { clerk } = fakeClerk({
       users: [{ id: 'u1' }, { id: 'u2' }, { id: 'u3' }],
       organizations: [{ id: 'org_s', name: 'S', max_allowed_memberships: 2, members: ['u1'] }],
     });
-    const clerk = createClient(SECRET_KEY, { fetch: fake.fetch, retry: false });
     expectOk(await createOrganizationMembership(clerk, { organization_id: 'org_s', user_id: 'u2', role: 'org:member' }));
     const over = expectErr(await createOrganizationMembership(clerk, { organization_id: 'org_s', user_id: 'u3', role: 'org:member' }), 'api');
     expect([over.status, over.errors[0]!.code]).toEqual([403, 'organization_membership_quota_exceeded']);

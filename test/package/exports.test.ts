@@ -181,13 +181,13 @@ describe('the exact public surface of the built package', () => {
   });
 
   it('"." declares these values and types', () => {
-    expect(declaredExports(require.resolve('../dist/index.d.ts'))).toEqual([...VALUES, ...TYPES].sort());
+    expect(declaredExports(require.resolve('../../dist/index.d.ts'))).toEqual([...VALUES, ...TYPES].sort());
   });
 
   it('"./testing" exports these, in ESM and CJS alike', async () => {
     expect(Object.keys(await import(`${PACKAGE}/testing`)).sort()).toEqual(TESTING_VALUES);
     expect(Object.keys(require(`${PACKAGE}/testing`)).sort()).toEqual(TESTING_VALUES);
-    expect(declaredExports(require.resolve('../dist/testing/index.d.ts'))).toEqual([...TESTING_VALUES, ...TESTING_TYPES].sort());
+    expect(declaredExports(require.resolve('../../dist/testing/index.d.ts'))).toEqual([...TESTING_VALUES, ...TESTING_TYPES].sort());
   });
 });
 
@@ -197,7 +197,7 @@ describe('what npm publishes', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { execFileSync } = await import('node:child_process');
-    const root = new URL('..', import.meta.url).pathname;
+    const root = new URL('../..', import.meta.url).pathname;
     const clean = mkdtempSync(join(tmpdir(), 'cbf-pack-'));
     for (const entry of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'tsconfig.json', 'tsconfig.src.json', 'tsup.config.ts', 'src']) {
       cpSync(join(root, entry), join(clean, entry), { recursive: true });

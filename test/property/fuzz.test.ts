@@ -2,49 +2,20 @@
 // every call resolves to a well-formed Result and the secret key is nowhere in it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
-import { createClient, type RequestError, type Result } from '../src/index.js';
-import { reachesSecret } from './helpers.js';
-import { MINIMAL_ORG } from './support/org.js';
-import { SECRET_KEY } from './support/secret.js';
-import { assertWellFormed } from './support/well-formed.js';
+import { createClient, type RequestError, type Result } from '../../src/index.js';
+import { registry } from '../../src/registry.js';
+import { minimalOrganization } from '../support/models.js';
+import { reachesSecret, SECRET_KEY } from '../support/secret.js';
+import { assertWellFormed } from '../support/well-formed.js';
 
 const RUNS = 1000;
 const ORIGIN_FOR_FUZZ = 'https://api.clerk.com';
-const ORG = MINIMAL_ORG;
+const ORG = minimalOrganization();
 
-type Endpoint = (client: api.ClerkClient, params: never, options?: api.CallOptions) => Promise<Result<unknown, RequestError>>;
-const endpoints: [string, Endpoint, () => unknown][] = [
-  ['list', api.listOrganizations as Endpoint, () => ({ limit: 10 })],
-  ['get', api.getOrganization as Endpoint, () => ({ organization_id: 'org_1' })],
-  ['create', api.createOrganization as Endpoint, () => ({ name: 'A' })],
-  ['update', api.updateOrganization as Endpoint, () => ({ organization_id: 'org_1', name: 'B' })],
-  ['merge', api.mergeOrganizationMetadata as Endpoint, () => ({ organization_id: 'org_1', public_metadata: { a: 1 } })],
-  ['replace', api.replaceOrganizationMetadata as Endpoint, () => ({ organization_id: 'org_1', private_metadata: {} })],
-  ['delete', api.deleteOrganization as Endpoint, () => ({ organization_id: 'org_1' })],
-  ['upload', api.uploadOrganizationLogo as Endpoint, () => ({ organization_id: 'org_1', file: new Blob(['x'], { type: 'image/png' }) })],
-  ['deleteLogo', api.deleteOrganizationLogo as Endpoint, () => ({ organization_id: 'org_1' })],
-  ['addMember', api.createOrganizationMembership as Endpoint, () => ({ organization_id: 'org_1', user_id: 'user_1', role: 'org:member' })],
-  ['listMembers', api.listOrganizationMemberships as Endpoint, () => ({ organization_id: 'org_1', role: ['org:admin'], created_at_after: 1 })],
-  ['changeRole', api.updateOrganizationMembership as Endpoint, () => ({ organization_id: 'org_1', user_id: 'user_1', role: 'org:admin' })],
-  ['removeMember', api.deleteOrganizationMembership as Endpoint, () => ({ organization_id: 'org_1', user_id: 'user_1' })],
-  ['memberMetadata', api.mergeOrganizationMembershipMetadata as Endpoint, () => ({ organization_id: 'org_1', user_id: 'user_1', public_metadata: { a: 1 } })],
-  ['instanceMembers', api.listInstanceOrganizationMemberships as Endpoint, () => ({ limit: 5 })],
-  ['userMembers', api.listUserOrganizationMemberships as Endpoint, () => ({ user_id: 'user_1' })],
-  ['invite', api.createOrganizationInvitation as Endpoint, () => ({ organization_id: 'org_1', email_address: 'a@b.c', role: 'r', expires_in_days: 3 })],
-  ['bulkInvite', api.bulkCreateOrganizationInvitations as Endpoint, () => ({ organization_id: 'org_1', invitations: [{ email_address: 'a@b.c', role: 'r' }] })],
-  ['listInvites', api.listOrganizationInvitations as Endpoint, () => ({ organization_id: 'org_1', status: 'pending' })],
-  ['getInvite', api.getOrganizationInvitation as Endpoint, () => ({ organization_id: 'org_1', invitation_id: 'orginv_1' })],
-  ['revokeInvite', api.revokeOrganizationInvitation as Endpoint, () => ({ organization_id: 'org_1', invitation_id: 'orginv_1' })],
-  ['instanceInvites', api.listInstanceOrganizationInvitations as Endpoint, () => ({ query: 'a' })],
-  ['userInvites', api.listUserOrganizationInvitations as Endpoint, () => ({ user_id: 'user_1' })],
-  ['addDomain', api.createOrganizationDomain as Endpoint, () => ({ organization_id: 'org_1', name: 'a.test', enrollment_mode: 'manual_invitation' })],
-  ['listDomains', api.listOrganizationDomains as Endpoint, () => ({ organization_id: 'org_1', verified: true })],
-  ['updateDomain', api.updateOrganizationDomain as Endpoint, () => ({ organization_id: 'org_1', domain_id: 'd', verified: false })],
-  ['deleteDomain', api.deleteOrganizationDomain as Endpoint, () => ({ organization_id: 'org_1', domain_id: 'd' })],
-  ['verifyDomain', api.verifyOrganizationDomainOwnership as Endpoint, () => ({ organization_id: 'org_1', domain_id: 'd' })],
-  ['instanceDomains', api.listInstanceOrganizationDomains as Endpoint, () => ({ enrollment_mode: ['-enterprise_sso'], domains: ['a.test'] })],
-];
+/** Every wrapped operation, from the registry: its function and params that pass its checks. */
+const endpoints = registry();
+/** The first path segments the operations live under, e.g. `organizations`, `users`. */
+const ROOTS = [...new Set(endpoints.map((r) => r.endpoint.path.split('/')[1]!))];
 
 /** Values JSON cannot carry faithfully, alone or inside metadata. */
 const nonJson = fc.oneof(
@@ -180,7 +151,7 @@ function holdsIteratively(value: unknown, needle: string): boolean {
 describe('property: every answer gives a well-formed Result without the key', () => {
   it(`${RUNS} random answers per endpoint mix`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...endpoints), behaviour, fc.boolean(), async ([, call, params], b, validate) => {
+      fc.asyncProperty(fc.constantFrom(...endpoints), behaviour, fc.boolean(), async ({ call, example }, b, validate) => {
         const client = createClient(SECRET_KEY, {
           fetch: fakeFetch(b),
           timeout: 20,
@@ -188,7 +159,7 @@ describe('property: every answer gives a well-formed Result without the key', ()
           validateResponses: validate,
           retry: { retries: 1, baseDelay: 0, maxDelay: 2 },
         });
-        const r = await call(client, params() as never);
+        const r = (await call(client, example() as never)) as Result<unknown, RequestError>;
         assertWellFormed(r);
         // Deep answers are checked for the key without recursion (the walker would overflow).
         expect(tooDeepToWalk(b) ? holdsIteratively(r, SECRET_KEY) : reachesSecret(r)).toBe(false);
@@ -251,7 +222,7 @@ describe('property: any params give a well-formed Result; invalid ones send noth
       ),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...endpoints), params, async ([, call], p) => {
+      fc.asyncProperty(fc.constantFrom(...endpoints), params, async ({ call }, p) => {
         let sent = 0;
         const urls: string[] = [];
         const client = createClient(SECRET_KEY, {
@@ -262,15 +233,15 @@ describe('property: any params give a well-formed Result; invalid ones send noth
             return new Response(JSON.stringify(ORG), { headers: { 'content-type': 'application/json' } });
           },
         });
-        const r = await call(client, p as never);
+        const r = (await call(client, p as never)) as Result<unknown, RequestError>;
         assertWellFormed(r);
         expect(reachesSecret(r)).toBe(false);
         if (!r.ok && r.error.type === 'invalid_request') expect(sent).toBe(0);
         else expect(sent).toBe(1);
-        // Whatever the params, the raw URL sent stays under /v1/organizations, with no dot segment and no query from the path.
+        // Whatever the params, the raw URL sent stays under /v1/ and an operation's root, with no dot segment and no query from the path.
         for (const url of urls) {
           const path = url.slice(ORIGIN_FOR_FUZZ.length).split('?')[0]!;
-          expect(/^\/v1\/(organizations|organization_memberships|organization_invitations|organization_domains|users)(\/|$)/.test(path)).toBe(true);
+          expect(ROOTS.some((root) => path === `/v1/${root}` || path.startsWith(`/v1/${root}/`))).toBe(true);
           expect(path.split('/').every((segment) => segment !== '.' && segment !== '..' && !/^%2e%2e?$|^\.%2e$|^%2e\.$/i.test(segment))).toBe(true);
         }
       }),

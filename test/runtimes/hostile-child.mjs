@@ -6,7 +6,7 @@ import { createGzip } from 'node:zlib';
 import { createClient, getOrganization } from '../../dist/index.js';
 
 const KEY = 'sk_test_hostile_child';
-const ORG = JSON.parse(readFileSync(new URL('./minimal-org.json', import.meta.url), 'utf8'));
+const ORG = JSON.parse(readFileSync(new URL('../support/minimal-organization.json', import.meta.url), 'utf8'));
 const scenarios = {
   /** A signal whose addEventListener throws, a 50 ms timeout, and a wait well past it: nothing may reject unhandled. */
   async 'signal-timer'() {

@@ -1,4 +1,4 @@
-// Attacks judged from outside the process, on the built package (test/support/hostile-child.mjs):
+// Attacks judged from outside the process, on the built package (test/runtimes/hostile-child.mjs):
 // an unhandled rejection that would kill it, and memory under a compression bomb.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('in a child process, running the built package', () => {
   const child = async (scenario: string) => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', 'test/support/hostile-child.mjs', scenario], { timeout: 60_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', 'test/runtimes/hostile-child.mjs', scenario], { timeout: 60_000 });
     return JSON.parse(stdout.trim().split('\n').pop()!);
   };
 

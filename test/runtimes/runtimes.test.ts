@@ -7,10 +7,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startCheckingServer } from './runtimes/server.js';
+import { freePort } from '../support/ports.js';
+import { startCheckingServer } from './server.js';
 
 const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.tmp', 'runtimes');
 const consumer = join(work, 'consumer');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -149,15 +150,6 @@ const proxy :Workerd.Worker = (
     }
   });
 });
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as { port: number };
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 /** Polls until workerd answers; fails with its log if it exits or never comes up. */
 async function waitForJson(url: string, exitCode: () => number | null, log: () => string) {

@@ -1,21 +1,8 @@
 // The checking server: answers like Clerk and records anything a runtime sent wrong.
 import { createServer, type IncomingMessage } from 'node:http';
+import { clerkErrors, deletedObject, domain, invitation, membership, organization, publicUserData } from '../support/models.js';
 
-const org = (over: Record<string, unknown> = {}) => ({
-  object: 'organization',
-  id: 'org_rt',
-  name: 'Runtime',
-  slug: 'rt-slug',
-  has_image: false,
-  image_url: 'https://img.clerk.com/d',
-  max_allowed_memberships: 5,
-  admin_delete_enabled: true,
-  public_metadata: {},
-  private_metadata: {},
-  created_at: 1,
-  updated_at: 1,
-  ...over,
-});
+const org = (over: Record<string, unknown> = {}) => organization({ id: 'org_rt', name: 'Runtime', slug: 'rt-slug', ...over });
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -23,24 +10,13 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const membership = () => ({
-  object: 'organization_membership',
-  id: 'orgmem_rt',
-  role: 'org:member',
-  permissions: [],
-  public_metadata: {},
-  organization: org({ members_count: 2 }),
-  public_user_data: {
-    user_id: 'user_rt',
-    first_name: null,
-    last_name: null,
-    image_url: 'https://img.clerk.com/u',
-    has_image: false,
-    identifier: 'rt@example.com',
-  },
-  created_at: 1,
-  updated_at: 1,
-});
+const member = () =>
+  membership({
+    id: 'orgmem_rt',
+    permissions: [],
+    organization: org({ members_count: 2 }),
+    public_user_data: publicUserData({ user_id: 'user_rt', first_name: null, identifier: 'rt@example.com' }),
+  });
 
 export async function startCheckingServer() {
   const problems: string[] = [];
@@ -88,48 +64,20 @@ export async function startCheckingServer() {
       }
       case 'POST /v1/organizations/org_rt/memberships':
         expect(JSON.stringify(bodyJson()) === JSON.stringify({ user_id: 'user_rt', role: 'org:member' }), `body ${body}`);
-        return json(200, membership());
+        return json(200, member());
       case 'GET /v1/organizations/org_rt/memberships':
         expect(JSON.stringify(url.searchParams.getAll('role')) === '["org:member","org:admin"]', `role was ${url.search}`);
-        return json(200, { data: [membership()], total_count: 1 });
+        return json(200, { data: [member()], total_count: 1 });
       case 'POST /v1/organizations/org_rt/invitations':
         expect(JSON.stringify(bodyJson()) === JSON.stringify({ email_address: 'rt@example.com', role: 'org:member' }), `body ${body}`);
-        return json(200, {
-          object: 'organization_invitation',
-          id: 'orginv_rt',
-          email_address: 'rt@example.com',
-          role: 'org:member',
-          role_name: 'Member',
-          organization_id: 'org_rt',
-          status: 'pending',
-          public_metadata: {},
-          url: null,
-          expires_at: 2,
-          created_at: 1,
-          updated_at: 1,
-        });
+        return json(200, invitation({ id: 'orginv_rt', email_address: 'rt@example.com', organization_id: 'org_rt' }));
       case 'POST /v1/organizations/org_rt/domains':
         expect(JSON.stringify(bodyJson()) === JSON.stringify({ name: 'rt.example.com', enrollment_mode: 'automatic_suggestion' }), `body ${body}`);
-        return json(200, {
-          object: 'organization_domain',
-          id: 'orgdmn_rt',
-          organization_id: 'org_rt',
-          name: 'rt.example.com',
-          enrollment_mode: 'automatic_suggestion',
-          affiliation_email_address: null,
-          verification: { status: 'verified', strategy: 'admin', attempts: null, expire_at: null },
-          total_pending_invitations: 0,
-          total_pending_suggestions: 0,
-          created_at: 1,
-          updated_at: 1,
-        });
+        return json(200, domain({ id: 'orgdmn_rt', organization_id: 'org_rt', name: 'rt.example.com' }));
       case 'DELETE /v1/organizations/org_rt':
-        return json(200, { object: 'organization', id: 'org_rt', deleted: true });
+        return json(200, deletedObject({ id: 'org_rt' }));
       default:
-        return json(404, {
-          errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'Resource not found' }],
-          clerk_trace_id: 'trace_rt_404',
-        });
+        return json(404, clerkErrors('resource_not_found', 'not found', 'trace_rt_404', { long_message: 'Resource not found' }));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -9,7 +9,7 @@ const WINDOW = Number(process.argv[3] ?? 1000);
 const seen = new Map(); // endpoint → request times in the window
 const blockedUntil = new Map(); // endpoint → time
 const stats = { ok: 0, tooMany: 0, intoBlock: 0 };
-const ORG = JSON.parse(readFileSync(new URL('./minimal-org.json', import.meta.url), 'utf8'));
+const ORG = JSON.parse(readFileSync(new URL('./minimal-organization.json', import.meta.url), 'utf8'));
 
 const server = createServer((req, res) => {
   if (req.url === '/stats') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats));

@@ -1,21 +1,9 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { minimalOrganization } from './models.js';
 
 /** How the server treats a request: the `x-behaviour` header, else the path's last segment. */
 export type Behaviour = 'ok' | 'stall-after-headers' | 'half-body-reset' | 'reset' | 'slow' | 'html-502' | 'retry-after';
-
-export const ORG = {
-  object: 'organization',
-  id: 'org_loop',
-  name: 'Loop',
-  slug: 'loop',
-  has_image: false,
-  max_allowed_memberships: 5,
-  admin_delete_enabled: true,
-  public_metadata: {},
-  created_at: 1,
-  updated_at: 1,
-};
 
 /** A real HTTP server on 127.0.0.1 that misbehaves on request: `/v1/organizations/<behaviour>`. */
 export async function startMisbehavingServer(slowMs = 300): Promise<{ url: string; close: () => Promise<void>; hits: Map<string, number> }> {
@@ -24,7 +12,7 @@ export async function startMisbehavingServer(slowMs = 300): Promise<{ url: strin
   const server: Server = createServer((req, res) => {
     const behaviour = (req.headers['x-behaviour'] ?? decodeURIComponent((req.url ?? '').split('?')[0]!.split('/').pop() ?? '')) as Behaviour;
     hits.set(behaviour, (hits.get(behaviour) ?? 0) + 1);
-    const body = JSON.stringify({ ...ORG, id: `org_${behaviour}` });
+    const body = JSON.stringify(minimalOrganization({ id: `org_${behaviour}` }));
     req.resume();
     const send = (r: ServerResponse) => r.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
     switch (behaviour) {
