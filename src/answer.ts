@@ -94,12 +94,12 @@ function traceOf(body: unknown, headers: Headers): { traceId?: string } {
   return traceId ? { traceId } : {};
 }
 
-/** `Retry-After` in seconds, from either of its forms (seconds or an HTTP-date), at most a day: far above anything Clerk sends. */
+/** `Retry-After` in seconds, from either of its forms (seconds or an HTTP-date); a finite integer, however many digits. */
 function retryAfterSeconds(value: string | null): number | undefined {
   if (value === null) return undefined;
   const text = value.trim();
   const seconds = /^\d+$/.test(text) ? Number(text) : Math.ceil((Date.parse(text) - Date.now()) / 1000);
-  return Number.isNaN(seconds) ? undefined : Math.min(Math.max(0, seconds), 86_400);
+  return Number.isNaN(seconds) ? undefined : Math.min(Math.max(0, seconds), Number.MAX_SAFE_INTEGER);
 }
 
 function toIssue(issue: v.BaseIssue<unknown>): Issue {

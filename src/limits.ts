@@ -4,7 +4,7 @@ import { type Failure, fail } from './result.js';
 
 /** The longest hold, in ms: a day, far above any `Retry-After` Clerk sends. */
 const LONGEST_HOLD = 86_400_000;
-/** The most holds kept at once; past it the ended ones go, then the oldest. */
+/** The most holds kept at once; past it the oldest goes. */
 const MOST_HOLDS = 1_000;
 /** After a hold, callers go in batches of 1, 2, 4, …, each once the last one's answers are in; past this size the hold is gone. */
 const OPEN_BATCH = 64;
@@ -118,9 +118,9 @@ export function release(limiter: Limiter, ticket: Ticket, outcome: Outcome): voi
   const hold = limiter.holds.get(ticket.key);
   if (typeof outcome === 'number') {
     const until = now + Math.min(outcome * 1000, LONGEST_HOLD);
-    limiter.holds.delete(ticket.key); // re-inserted last: the newest
+    limiter.holds.delete(ticket.key); // set again last: the map is in the order of the latest 429s
     limiter.holds.set(ticket.key, { until: Math.max(until, hold?.until ?? 0), allowance: 1, unanswered: 0, batch: 1 });
-    if (limiter.holds.size > MOST_HOLDS) forgetHolds(limiter, now);
+    if (limiter.holds.size > MOST_HOLDS) limiter.holds.delete(limiter.holds.keys().next().value!);
   } else if (hold && hold === ticket.after) {
     hold.unanswered--;
     if (outcome === 'unanswered')
@@ -140,35 +140,35 @@ function pump(limiter: Limiter): void {
   const now = Date.now();
   clearTimeout(limiter.timer);
   limiter.timer = undefined;
-  const { budget, sent } = limiter;
+  const { budget } = limiter;
   // The budget's request times in order, then the times the waiters in line would leave at: each waiter's estimate.
   let times: number[] = [];
   if (budget) {
-    limiter.sent = sent.filter((slot) => !slot.done || slot.at > now - budget.per);
+    limiter.sent = limiter.sent.filter((slot) => !slot.done || slot.at > now - budget.per);
     times = limiter.sent.map((slot) => slot.at).sort((a, b) => a - b);
   }
-  let full = limiter.maxConcurrent !== undefined && limiter.inFlight >= limiter.maxConcurrent;
   let wake = Infinity;
   for (const waiter of [...limiter.queue]) {
     const hold = limiter.holds.get(waiter.key);
     let wait = hold ? hold.until - now : 0;
     if (hold && wait <= 0 && hold.allowance === 0) continue; // after a hold: waits for a probe's answer
     if (wait <= 0 && budget) {
-      const at = times.length < budget.requests ? now : Math.max(now, times[times.length - budget.requests]! + budget.per);
+      // Free when fewer than `requests` left within `per` ms; else `per` after the one that many places back.
+      const at = Math.max(now, (times[times.length - budget.requests] ?? -Infinity) + budget.per);
       times.push(at);
       wait = at - now;
     }
     if (wait > 0) {
-      if (waiter.maxDelay === undefined || wait > waiter.maxDelay) {
+      // With retries off (no maxDelay) any wait is too long.
+      if (!(wait <= waiter.maxDelay!)) {
         leaveQueue(limiter, waiter);
         waiter.settle(fail(rateLimited(wait)));
       } else wake = Math.min(wake, now + wait);
       continue;
     }
-    if (full) continue;
+    if (limiter.inFlight >= (limiter.maxConcurrent ?? Infinity)) continue;
     leaveQueue(limiter, waiter);
     limiter.inFlight++;
-    full = limiter.maxConcurrent !== undefined && limiter.inFlight >= limiter.maxConcurrent;
     const ticket: Ticket = { key: waiter.key, after: hold };
     if (hold) {
       hold.allowance--;
@@ -188,13 +188,4 @@ function leaveQueue(limiter: Limiter, waiter: Waiter): boolean {
   const index = limiter.queue.indexOf(waiter);
   if (index >= 0) limiter.queue.splice(index, 1);
   return index >= 0;
-}
-
-/** Keeps the holds bounded: the ended ones go first, then the oldest. */
-function forgetHolds(limiter: Limiter, now: number): void {
-  for (const [key, hold] of limiter.holds) if (hold.until <= now) limiter.holds.delete(key);
-  for (const key of limiter.holds.keys()) {
-    if (limiter.holds.size <= MOST_HOLDS) break;
-    limiter.holds.delete(key);
-  }
 }
