@@ -111,7 +111,42 @@ export { replaceOrganizationMetadata } from './organizations/replace-organizatio
 export { type UpdateOrganizationError, type UpdateOrganizationParams, updateOrganization } from './organizations/update-organization.js';
 export { type UploadOrganizationLogoError, type UploadOrganizationLogoParams, uploadOrganizationLogo } from './organizations/upload-organization-logo.js';
 export { type ListFunction, paginate } from './paginate.js';
+export type { KeyedOrderBy } from './params.js';
+export {
+  type CreateOrganizationPermissionError,
+  type CreateOrganizationPermissionParams,
+  createOrganizationPermission,
+} from './permissions/create-organization-permission.js';
+export { type DeleteOrganizationPermissionError, deleteOrganizationPermission } from './permissions/delete-organization-permission.js';
+export { type GetOrganizationPermissionError, getOrganizationPermission } from './permissions/get-organization-permission.js';
+export {
+  type ListOrganizationPermissionsError,
+  type ListOrganizationPermissionsParams,
+  listOrganizationPermissions,
+} from './permissions/list-organization-permissions.js';
+export type { PermissionIdParams } from './permissions/permission-params.js';
+export {
+  type UpdateOrganizationPermissionError,
+  type UpdateOrganizationPermissionParams,
+  updateOrganizationPermission,
+} from './permissions/update-organization-permission.js';
 export type { Result } from './result.js';
+export { type AddRolesToRoleSetError, type AddRolesToRoleSetParams, addRolesToRoleSet } from './role-sets/add-roles-to-role-set.js';
+export { type CreateRoleSetError, type CreateRoleSetParams, createRoleSet } from './role-sets/create-role-set.js';
+export { type GetRoleSetError, getRoleSet } from './role-sets/get-role-set.js';
+export { type ListRoleSetsError, type ListRoleSetsParams, listRoleSets } from './role-sets/list-role-sets.js';
+export { type ReplaceRoleInRoleSetError, type ReplaceRoleInRoleSetParams, replaceRoleInRoleSet } from './role-sets/replace-role-in-role-set.js';
+export { type ReplaceRoleSetError, type ReplaceRoleSetParams, replaceRoleSet } from './role-sets/replace-role-set.js';
+export type { RoleSetIdParams } from './role-sets/role-set-params.js';
+export { type UpdateRoleSetError, type UpdateRoleSetParams, updateRoleSet } from './role-sets/update-role-set.js';
+export { type AssignPermissionToOrganizationRoleError, assignPermissionToOrganizationRole } from './roles/assign-permission-to-organization-role.js';
+export { type CreateOrganizationRoleError, type CreateOrganizationRoleParams, createOrganizationRole } from './roles/create-organization-role.js';
+export { type DeleteOrganizationRoleError, deleteOrganizationRole } from './roles/delete-organization-role.js';
+export { type GetOrganizationRoleError, getOrganizationRole } from './roles/get-organization-role.js';
+export { type ListOrganizationRolesError, type ListOrganizationRolesParams, listOrganizationRoles } from './roles/list-organization-roles.js';
+export { type RemovePermissionFromOrganizationRoleError, removePermissionFromOrganizationRole } from './roles/remove-permission-from-organization-role.js';
+export type { RoleIdParams, RolePermissionParams } from './roles/role-params.js';
+export { type UpdateOrganizationRoleError, type UpdateOrganizationRoleParams, updateOrganizationRole } from './roles/update-organization-role.js';
 export { type ClerkError, ClerkErrorSchema, type ClerkErrors, ClerkErrorsSchema } from './schemas/clerk-errors.js';
 export type { WithUnknownFields } from './schemas/closed.js';
 export { type DeletedObject, DeletedObjectSchema } from './schemas/deleted-object.js';
@@ -145,5 +180,27 @@ export {
   type OrganizationMemberships,
   OrganizationMembershipsSchema,
 } from './schemas/organization-membership.js';
+export { type OrganizationSettings, OrganizationSettingsSchema } from './schemas/organization-settings.js';
 export { type OrganizationWithLogo, OrganizationWithLogoSchema } from './schemas/organization-with-logo.js';
 export { type Organizations, OrganizationsSchema } from './schemas/organizations.js';
+export { type Permission, PermissionSchema, type Permissions, PermissionsSchema } from './schemas/permission.js';
+export { type OrganizationRoleKey, type Role, RoleSchema, type Roles, RolesSchema } from './schemas/role.js';
+export {
+  type RoleSet,
+  type RoleSetItem,
+  type RoleSetMigration,
+  RoleSetSchema,
+  type RoleSets,
+  RoleSetsSchema,
+  type RoleSetType,
+} from './schemas/role-set.js';
+export {
+  type GetInstanceOrganizationSettingsError,
+  type GetInstanceOrganizationSettingsParams,
+  getInstanceOrganizationSettings,
+} from './settings/get-instance-organization-settings.js';
+export {
+  type UpdateInstanceOrganizationSettingsError,
+  type UpdateInstanceOrganizationSettingsParams,
+  updateInstanceOrganizationSettings,
+} from './settings/update-instance-organization-settings.js';

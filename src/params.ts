@@ -52,17 +52,31 @@ export function nested(rules: Rules, noun: string): Check {
 }
 
 /**
+ * What snapshot throws for an array of more than 10,000 items, before copying
+ * it: the message of the issue reported. No param takes more than a few
+ * hundred (the spec's longest list is 250 items) and Clerk stores at most
+ * 8 KB of metadata (fewer than 4,096 items), so the bound refuses nothing
+ * Clerk would take, while an array of 2^32 - 1 holes (a length, not memory)
+ * is refused before its copy fills the heap.
+ */
+export const TOO_MANY_ITEMS = 'arrays must hold at most 10000 items';
+
+/**
  * A copy of the caller's params (or options), read once: plain objects and
  * arrays are copied deeply (objects without a prototype), each property read exactly once, a hole in an
  * array read as `undefined`; anything else (a Blob, a signal, a class
- * instance) is kept as it is. Checks and the request both use the copy, so
+ * instance) is kept as it is, and so is the value of the top-level key
+ * `keep` (a caller's signal, which must stay live, even a plain object).
+ * Checks and the request both use the copy, so
  * a getter cannot answer one thing to the check and another to the request.
- * Throws when the value cannot be read (a throwing getter or Proxy trap).
+ * Throws when the value cannot be read (a throwing getter or Proxy trap), and
+ * `TOO_MANY_ITEMS` for an array longer than any param takes, before copying it.
  */
-export function snapshot(value: unknown, copies = new Map<object, unknown>()): unknown {
+export function snapshot(value: unknown, copies = new Map<object, unknown>(), keep?: string): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (copies.has(value)) return copies.get(value);
   if (Array.isArray(value)) {
+    if (value.length > 10_000) throw TOO_MANY_ITEMS;
     const copy: unknown[] = [];
     copies.set(value, copy);
     for (let i = 0; i < value.length; i++) copy.push(i in value ? snapshot(value[i], copies) : undefined);
@@ -70,10 +84,14 @@ export function snapshot(value: unknown, copies = new Map<object, unknown>()): u
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
-  // No prototype: a `__proto__` key stays a plain key of the copy.
-  const copy: Record<string, unknown> = Object.create(null);
+  // No prototype (set before any key, so a `__proto__` key stays a plain key), yet fast properties,
+  // unlike Object.create(null): checks and JSON.stringify read the copy several times faster.
+  const copy: Record<string, unknown> = Object.setPrototypeOf({}, null);
   copies.set(value, copy);
-  for (const key of Object.keys(value)) copy[key] = snapshot((value as Record<string, unknown>)[key], copies);
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    copy[key] = key === keep ? item : snapshot(item, copies);
+  }
   return copy;
 }
 
@@ -95,47 +113,53 @@ export const nonEmpty: Check = (value) => text(value) ?? (value === '' ? 'must n
 export const flag: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false');
 
 /** A JSON object of metadata that JSON carries faithfully. */
-export const metadata: Check = (value) => (isObject(value) ? jsonProblem(value, '', []) : 'must be an object');
+export const metadata: Check = (value) => (isObject(value) ? jsonProblem(value, new Map()) : 'must be an object');
 
 /**
  * Where `value` holds something JSON cannot carry faithfully (it would be
- * dropped, turned into null, or throw): NaN and ±Infinity, undefined or a
- * hole in an array, functions, symbols, BigInt, Dates and other class
- * instances, cycles, lone surrogates. Undefined object values are fine:
- * JSON leaves them out, as a caller expects.
+ * dropped, turned into null, or throw), as `[path inside value, problem]`:
+ * NaN and ±Infinity, undefined or a hole in an array, functions, symbols,
+ * BigInt, Dates and other class instances, cycles, lone surrogates.
+ * Undefined object values are fine: JSON leaves them out, as a caller
+ * expects. Linear in the size of the JSON (the path is built only for a
+ * problem): `seen` maps an object holding objects to true while they are
+ * walked (meeting it again then is a cycle), to false once they passed (a
+ * shared reference, not walked again).
  */
-function jsonProblem(value: unknown, path: string, ancestors: object[]): [string, string] | undefined {
+function jsonProblem(value: unknown, seen: Map<object, boolean>): [string, string] | undefined {
   switch (typeof value) {
     case 'string':
-      return LONE_SURROGATE.test(value) ? [path, 'must not contain a lone surrogate (invalid Unicode)'] : undefined;
+      return LONE_SURROGATE.test(value) ? ['', 'must not contain a lone surrogate (invalid Unicode)'] : undefined;
     case 'number':
-      return Number.isFinite(value) ? undefined : [path, `must be a finite number (JSON has no ${value})`];
+      return Number.isFinite(value) ? undefined : ['', `must be a finite number (JSON has no ${value})`];
     case 'boolean':
       return undefined;
     case 'object': {
       if (value === null) return undefined;
-      if (ancestors.includes(value)) return [path, 'must not refer to itself (circular)'];
-      const inner = [...ancestors, value];
-      if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-          if (value[i] === undefined) return [`${path}.${i}`, 'must not be undefined or a hole (JSON would send null)'];
-          const problem = jsonProblem(value[i], `${path}.${i}`, inner);
-          if (problem) return problem;
-        }
-        return undefined;
-      }
+      const state = seen.get(value);
+      if (state !== undefined) return state ? ['', 'must not refer to itself (circular)'] : undefined;
+      const array = Array.isArray(value);
       const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null)
-        return [path, `must be plain JSON, not ${(proto as { constructor?: { name?: string } }).constructor?.name || 'a class instance'}`];
-      for (const [key, item] of Object.entries(value)) {
-        if (LONE_SURROGATE.test(key)) return [path, 'must not have a key with a lone surrogate (invalid Unicode)'];
-        const problem = item === undefined ? undefined : jsonProblem(item, `${path}.${key}`, inner);
-        if (problem) return problem;
+      if (!array && proto !== Object.prototype && proto !== null)
+        return ['', `must be plain JSON, not ${(proto as { constructor?: { name?: string } }).constructor?.name || 'a class instance'}`];
+      const keys = array ? value.keys() : Object.keys(value);
+      for (const key of keys) {
+        if (typeof key === 'string' && LONE_SURROGATE.test(key)) return ['', 'must not have a key with a lone surrogate (invalid Unicode)'];
+        const item = (value as Record<string | number, unknown>)[key];
+        let problem: [string, string] | undefined;
+        if (item === undefined) problem = array ? ['', 'must not be undefined or a hole (JSON would send null)'] : undefined;
+        else {
+          // An object inside: this one is being walked, so meeting it below is a cycle.
+          if (typeof item === 'object' && item !== null) seen.set(value, true);
+          problem = jsonProblem(item, seen);
+        }
+        if (problem) return [`.${key}${problem[0]}`, problem[1]];
       }
+      if (seen.has(value)) seen.set(value, false);
       return undefined;
     }
     default:
-      return [path, `must be plain JSON, not a ${typeof value}`];
+      return ['', `must be plain JSON, not a ${typeof value}`];
   }
 }
 
@@ -235,3 +259,10 @@ export interface PageParams {
 
 /** The checks for `limit` and `offset`. */
 export const pageRules = { limit: integer(1, 500), offset: integer(0) } as const;
+
+/** How roles, permissions and role sets can be sorted: a field, ascending (no prefix or `+`) or descending (`-`). */
+export type KeyedOrderBy = `${'' | '+' | '-'}${'created_at' | 'name' | 'key'}`;
+
+/** Checks a `KeyedOrderBy`. */
+export const keyedOrderBy: Check = (value) =>
+  typeof value === 'string' && /^[+-]?(created_at|name|key)$/.test(value) ? undefined : 'must be created_at, name or key, with an optional + or - before it';

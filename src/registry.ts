@@ -29,8 +29,29 @@ import * as mergeOrganizationMetadata from './organizations/merge-organization-m
 import * as replaceOrganizationMetadata from './organizations/replace-organization-metadata.js';
 import * as updateOrganization from './organizations/update-organization.js';
 import * as uploadOrganizationLogo from './organizations/upload-organization-logo.js';
+import * as createOrganizationPermission from './permissions/create-organization-permission.js';
+import * as deleteOrganizationPermission from './permissions/delete-organization-permission.js';
+import * as getOrganizationPermission from './permissions/get-organization-permission.js';
+import * as listOrganizationPermissions from './permissions/list-organization-permissions.js';
+import * as updateOrganizationPermission from './permissions/update-organization-permission.js';
 import type { Endpoint, Operation } from './request.js';
 import type { Result } from './result.js';
+import * as addRolesToRoleSet from './role-sets/add-roles-to-role-set.js';
+import * as createRoleSet from './role-sets/create-role-set.js';
+import * as getRoleSet from './role-sets/get-role-set.js';
+import * as listRoleSets from './role-sets/list-role-sets.js';
+import * as replaceRoleInRoleSet from './role-sets/replace-role-in-role-set.js';
+import * as replaceRoleSet from './role-sets/replace-role-set.js';
+import * as updateRoleSet from './role-sets/update-role-set.js';
+import * as assignPermissionToOrganizationRole from './roles/assign-permission-to-organization-role.js';
+import * as createOrganizationRole from './roles/create-organization-role.js';
+import * as deleteOrganizationRole from './roles/delete-organization-role.js';
+import * as getOrganizationRole from './roles/get-organization-role.js';
+import * as listOrganizationRoles from './roles/list-organization-roles.js';
+import * as removePermissionFromOrganizationRole from './roles/remove-permission-from-organization-role.js';
+import * as updateOrganizationRole from './roles/update-organization-role.js';
+import * as getInstanceOrganizationSettings from './settings/get-instance-organization-settings.js';
+import * as updateInstanceOrganizationSettings from './settings/update-instance-organization-settings.js';
 
 /** An endpoint function, as the registry calls it. */
 export type EndpointFunction = (client: ClerkClient, params: never, options?: CallOptions) => Promise<Result<unknown, unknown>>;
@@ -98,5 +119,26 @@ export function registry(): Registered[] {
     register(deleteOrganizationDomain, () => ({ organization_id: 'org_1', domain_id: 'd' })),
     register(verifyOrganizationDomainOwnership, () => ({ organization_id: 'org_1', domain_id: 'd' })),
     register(listInstanceOrganizationDomains, () => ({ enrollment_mode: ['-enterprise_sso' as const], domains: ['a.test'] })),
+    register(listOrganizationRoles, () => ({ limit: 10 })),
+    register(createOrganizationRole, () => ({ name: 'Billing admin', key: 'org:billing_admin' })),
+    register(getOrganizationRole, () => ({ organization_role_id: 'role_1' })),
+    register(updateOrganizationRole, () => ({ organization_role_id: 'role_1', name: 'Billing manager' })),
+    register(deleteOrganizationRole, () => ({ organization_role_id: 'role_1' })),
+    register(assignPermissionToOrganizationRole, () => ({ organization_role_id: 'role_1', permission_id: 'perm_1' })),
+    register(removePermissionFromOrganizationRole, () => ({ organization_role_id: 'role_1', permission_id: 'perm_1' })),
+    register(listOrganizationPermissions, () => ({ query: 'org:' })),
+    register(createOrganizationPermission, () => ({ name: 'Read invoices', key: 'org:invoices:read' })),
+    register(getOrganizationPermission, () => ({ permission_id: 'perm_1' })),
+    register(updateOrganizationPermission, () => ({ permission_id: 'perm_1', name: 'Read all invoices' })),
+    register(deleteOrganizationPermission, () => ({ permission_id: 'perm_1' })),
+    register(listRoleSets, () => ({ order_by: 'name' as const })),
+    register(createRoleSet, () => ({ name: 'Agencies', default_role_key: 'org:member', creator_role_key: 'org:admin', roles: ['org:admin', 'org:member'] })),
+    register(getRoleSet, () => ({ role_set_key_or_id: 'role_set:default' })),
+    register(updateRoleSet, () => ({ role_set_key_or_id: 'role_set:default', name: 'Default' })),
+    register(replaceRoleSet, () => ({ role_set_key_or_id: 'role_set:old', dest_role_set_key: 'role_set:default' })),
+    register(addRolesToRoleSet, () => ({ role_set_key_or_id: 'role_set:default', role_keys: ['org:billing_admin'] })),
+    register(replaceRoleInRoleSet, () => ({ role_set_key_or_id: 'role_set:default', role_key: 'org:editor', to_role_key: 'org:member' })),
+    register(getInstanceOrganizationSettings, () => ({})),
+    register(updateInstanceOrganizationSettings, () => ({ max_allowed_memberships: 10 })),
   ];
 }

@@ -1,12 +1,13 @@
 import { email, flag, integer, metadata, nonEmpty, nullable, oneOf, pathId, type RulesFor, text } from '../params.js';
 import type { Metadata } from '../schemas/metadata.js';
+import type { OrganizationRoleKey } from '../schemas/role.js';
 
 /** What one invitation sends: the email and role, and optional extras. */
 export interface InvitationInput {
   /** Who is invited. */
   email_address: string;
   /** The role they get on joining, e.g. `org:member`. */
-  role: string;
+  role: OrganizationRoleKey;
   /** The admin who invites; must be an administrator of the organization. */
   inviter_user_id?: string | null;
   /** Metadata moved to the membership on acceptance, readable from the Frontend API. */

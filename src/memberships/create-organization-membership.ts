@@ -6,6 +6,7 @@ import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/metadata.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
+import type { OrganizationRoleKey } from '../schemas/role.js';
 
 /** Params for `createOrganizationMembership`. */
 export interface CreateOrganizationMembershipParams {
@@ -14,7 +15,7 @@ export interface CreateOrganizationMembershipParams {
   /** The user to add; they must exist in the instance and not be a member yet. */
   user_id: string;
   /** The new member's role, e.g. `org:member` or `org:admin`. */
-  role: string;
+  role: OrganizationRoleKey;
   /** Membership metadata the Frontend API can read. */
   public_metadata?: Metadata | null;
   /** Membership metadata only the Backend API can read. */

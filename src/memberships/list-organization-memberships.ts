@@ -5,6 +5,7 @@ import { integer, type PageParams, pageRules, pathId, strings, text } from '../p
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
+import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type MembershipOrderBy, membershipOrderBy } from './membership-params.js';
 
 /** Params for `listOrganizationMemberships`: the organization, then any filters. Arrays are sent as repeated keys. */
@@ -24,7 +25,7 @@ export interface ListOrganizationMembershipsParams extends PageParams {
   /** Members with any of these Web3 wallets. */
   web3_wallet?: string[];
   /** Members with any of these roles (at most 100). */
-  role?: string[];
+  role?: OrganizationRoleKey[];
   /** Partial match on emails, phone numbers, usernames, wallets, user ids and names. */
   query?: string;
   /** Partial match on email addresses. */

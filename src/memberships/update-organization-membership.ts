@@ -5,12 +5,13 @@ import { nonEmpty } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
+import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type MembershipParams, membershipIds } from './membership-params.js';
 
 /** Params for `updateOrganizationMembership`. */
 export interface UpdateOrganizationMembershipParams extends MembershipParams {
-  /** The member's new role. */
-  role: string;
+  /** The member's new role, e.g. `org:admin`. */
+  role: OrganizationRoleKey;
 }
 
 /** What `updateOrganizationMembership` can fail with; its documented statuses are 404 and 422. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Closed } from './closed.js';
 import { MetadataSchema } from './metadata.js';
+import type { OrganizationRoleKey } from './role.js';
 
 const int = v.pipe(v.number(), v.integer());
 
@@ -57,7 +58,9 @@ const invitationEntries = {
 export const OrganizationInvitationSchema = v.looseObject(invitationEntries);
 
 /** An invitation to join an organization. */
-export type OrganizationInvitation = Omit<Closed<typeof OrganizationInvitationSchema>, 'status' | 'public_inviter_data'> & {
+export type OrganizationInvitation = Omit<Closed<typeof OrganizationInvitationSchema>, 'role' | 'status' | 'public_inviter_data'> & {
+  /** The role the invitee gets on joining, e.g. `org:member`. */
+  role: OrganizationRoleKey;
   /** `pending`, `accepted`, `revoked` or `expired` (open to new values). */
   status?: OrganizationInvitationStatus;
   /** The inviter's public data. */

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Closed } from './closed.js';
 import { MetadataSchema } from './metadata.js';
 import { type Organization, OrganizationSchema } from './organization.js';
+import type { OrganizationRoleKey } from './role.js';
 
 const maybeString = v.optional(v.nullable(v.string()));
 
@@ -56,7 +57,9 @@ export const OrganizationMembershipSchema = v.looseObject({
 });
 
 /** A user's membership in an organization. */
-export type OrganizationMembership = Omit<Closed<typeof OrganizationMembershipSchema>, 'organization' | 'public_user_data'> & {
+export type OrganizationMembership = Omit<Closed<typeof OrganizationMembershipSchema>, 'role' | 'organization' | 'public_user_data'> & {
+  /** The member's role, e.g. `org:admin` or `org:member`. */
+  role: OrganizationRoleKey;
   /** The organization the membership is in. */
   organization: Organization;
   /** The member's public data (optional in the spec). */

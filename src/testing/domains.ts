@@ -1,4 +1,5 @@
-import { allowOnly, ClerkFailure, found, type Handlers, jsonBody, type PathParams, page } from './http.js';
+import { clerkError } from './catalogue.js';
+import { allowOnly, ClerkFailure, found, guarded, type Handlers, jsonBody, type PathParams, page } from './http.js';
 import { invitationStatus, type Store, type Stored, type StoredDomain } from './store.js';
 
 /** A domain with its organization, as lists hold them. */
@@ -37,10 +38,16 @@ export function domainView(stored: Stored, d: StoredDomain) {
   };
 }
 
-/** An enrollment mode, checked: anything but one of Clerk's four is a 422. */
-export function enrollmentMode(value: unknown): string {
+/** Enrollment modes the instance settings turn on and off. */
+const TOGGLED_MODES = ['automatic_invitation', 'automatic_suggestion'];
+
+/** An enrollment mode, checked: anything but one of Clerk's four is a 422; an automatic one the settings turn off, a 403. */
+export function enrollmentMode(store: Store, value: unknown): string {
   if (typeof value !== 'string' || !ENROLLMENT_MODES.includes(value)) {
     throw new ClerkFailure(422, 'form_param_value_invalid', `enrollment_mode must be one of ${ENROLLMENT_MODES.join(', ')}`, 'enrollment_mode');
+  }
+  if (TOGGLED_MODES.includes(value) && !store.access.settings.domains_enrollment_modes.includes(value)) {
+    throw clerkError('OrganizationDomainEnrollmentModeNotEnabled', { fill: [value] });
   }
   return value;
 }
@@ -65,7 +72,10 @@ function domainPage(found: Pair[], query: URLSearchParams) {
   return page(kept, query, ['name', 'created_at'], 'created_at', key, ([s, d]) => domainView(s, d));
 }
 
-/** The handlers of the domains operations: names are unique per instance; verification is a flag, ownership a timestamp. */
+/**
+ * The handlers of the domains operations: names are unique per instance; verification is a flag, ownership a
+ * timestamp; at most `max_allowed_domains` per organization; every one refused (403) while the settings turn domains off.
+ */
 export function domainHandlers(store: Store): Handlers {
   const inOrg = (id: string | undefined) => found(store.organization(id!));
   /** The organization and its domain; either missing is a 404. */
@@ -73,7 +83,10 @@ export function domainHandlers(store: Store): Handlers {
     const stored = inOrg(params.organization_id);
     return [stored, found(stored.domains.get(params.domain_id!), 'Domain not found')] as const;
   };
-  return {
+  const domainsEnabled = () => {
+    if (!store.access.settings.domains_enabled) throw clerkError('OrganizationDomainsNotEnabled');
+  };
+  const handlers: Handlers = {
     ListAllOrganizationDomains: (_, query) => {
       const orgId = query.get('organization_id');
       const all = [...store.organizations()]
@@ -96,11 +109,13 @@ export function domainHandlers(store: Store): Handlers {
       if (!DOMAIN_NAME.test(name)) throw new ClerkFailure(422, 'form_param_format_invalid', 'name must be a domain', 'name');
       if (store.domainTaken(name))
         throw new ClerkFailure(422, 'form_identifier_exists', 'That domain is already used by an organization of this instance.', 'name');
+      const max = store.access.settings.max_allowed_domains;
+      if (stored.domains.size >= max) throw clerkError('OrganizationDomainQuotaExceeded', { fill: [max] });
       const at = store.now();
       const domain: StoredDomain = {
         id: store.newId('domain'),
         name,
-        enrollment_mode: enrollmentMode(body.enrollment_mode),
+        enrollment_mode: enrollmentMode(store, body.enrollment_mode),
         verified: body.verified !== false,
         ownership_verified_at: null,
         created_at: at,
@@ -113,7 +128,7 @@ export function domainHandlers(store: Store): Handlers {
       const [stored, domain] = domainOf(params);
       const body = await jsonBody(request);
       allowOnly(body, ['enrollment_mode', 'verified']);
-      if (body.enrollment_mode != null) domain.enrollment_mode = enrollmentMode(body.enrollment_mode);
+      if (body.enrollment_mode != null) domain.enrollment_mode = enrollmentMode(store, body.enrollment_mode);
       if (typeof body.verified === 'boolean') domain.verified = body.verified;
       domain.updated_at = store.now();
       return domainView(stored, domain);
@@ -130,4 +145,5 @@ export function domainHandlers(store: Store): Handlers {
       return domainView(stored, domain);
     },
   };
+  return guarded(handlers, domainsEnabled);
 }

@@ -1,9 +1,14 @@
 import type { Organization } from '../schemas/organization.js';
+import { clerkError } from './catalogue.js';
 import { domainHandlers } from './domains.js';
-import { ClerkFailure, ERROR_CODES, errorResponse, routeTable } from './http.js';
+import { ClerkFailure, ERROR_CODES, errorResponse, guarded, routeTable } from './http.js';
 import { invitationHandlers } from './invitations.js';
 import { membershipHandlers } from './memberships.js';
 import { createOrganization, organizationHandlers } from './organizations.js';
+import { permissionHandlers } from './permissions.js';
+import { roleSetHandlers } from './role-sets.js';
+import { roleHandlers } from './roles.js';
+import { settingsHandlers } from './settings.js';
 import { createStore, type SeedUser } from './store.js';
 
 export type { SeedUser } from './store.js';
@@ -11,7 +16,10 @@ export type { SeedUser } from './store.js';
 /** An organization to start the fake with; unset fields get defaults. Metadata may be `null`, as Clerk can store it. */
 export interface SeedOrganization extends Partial<Organization> {
   name: string;
-  /** User ids that are members with the role `org:member` (`created_by` is one too, as `org:admin`). */
+  /**
+   * User ids that are members with the role set's default role, `org:member` (`created_by` is one too, with its
+   * creator role, `org:admin`); `basic_member` and `admin` with `legacyRoleKeys`.
+   */
   members?: string[];
 }
 
@@ -21,6 +29,14 @@ export interface FakeClerkOptions {
   organizations?: SeedOrganization[];
   /** Users present from the start; a membership can be created only for a known user. */
   users?: SeedUser[];
+  /**
+   * Seed an instance that enabled organizations before December 2023: its two default roles have the keys
+   * `admin` and `basic_member` instead of `org:admin` and `org:member`, as Clerk documents
+   * (https://clerk.com/docs/organizations/roles-permissions). Memberships and invitations must then name those
+   * keys (or custom roles), so code written for one kind of instance fails against the other, as in production.
+   * Default `false`: an instance from December 2023 on.
+   */
+  legacyRoleKeys?: boolean;
   /**
    * Clerk's rate limit: past `requests` requests in any window of `per` ms, answer 429 with `Retry-After`
    * (seconds) and Clerk's envelope, as the real API does (1,000 per 10 s in production, 100 in development).
@@ -35,7 +51,7 @@ export interface FakeRequest {
   path: string;
 }
 
-/** An in-memory Clerk Backend API for the Organizations endpoints. */
+/** An in-memory Clerk Backend API for the Organizations endpoints (with roles, permissions, role sets and settings). */
 export interface FakeClerk {
   /** A Web-standard fetch: pass it as `createClient(key, { fetch: fake.fetch })`. */
   fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -52,6 +68,12 @@ export interface FakeClerk {
  * as the 2026-05-12 spec describes, with no network. Seed it, point a
  * client at it, and inject failures to test your error paths.
  *
+ * The instance starts as a new Clerk instance does: the system permissions,
+ * the roles `org:admin` and `org:member` in the initial role set
+ * `role_set:default`, and organization settings (GET/PATCH
+ * `/instance/organization_settings`) that drive the fake: memberships and
+ * invitations must name a role of their organization's role set.
+ *
  * @example
  * import { createClient, getOrganization } from 'clerk-backend-fetch';
  * import { createFakeClerk } from 'clerk-backend-fetch/testing';
@@ -62,12 +84,17 @@ export interface FakeClerk {
  * fake.failNext(503, { times: 3 }); // the next three requests answer 503
  */
 export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
-  const store = createStore(options.users);
+  const store = createStore(options.users, options.legacyRoleKeys === true);
+  // While the settings turn organizations off, the organization calls are refused; roles and settings are not.
+  const organizationsEnabled = () => {
+    if (!store.access.settings.enabled) throw clerkError('OrganizationNotEnabledInInstance');
+  };
   const route = routeTable({
-    ...organizationHandlers(store),
-    ...membershipHandlers(store),
-    ...invitationHandlers(store),
-    ...domainHandlers(store),
+    ...guarded({ ...organizationHandlers(store), ...membershipHandlers(store), ...invitationHandlers(store), ...domainHandlers(store) }, organizationsEnabled),
+    ...roleHandlers(store),
+    ...permissionHandlers(store),
+    ...roleSetHandlers(store),
+    ...settingsHandlers(store),
   });
   for (const seed of options.organizations ?? []) {
     const { members, ...fields } = seed;

@@ -14,12 +14,16 @@ export const ERROR_CODES: Readonly<Record<number, string>> = {
 
 /** A failure Clerk answers with its error envelope: thrown by handlers and checks, answered by the route table. */
 export class ClerkFailure {
-  /** @param param The parameter at fault, shown as `meta.param_name`. */
+  /**
+   * @param param The parameter at fault, shown as `meta.param_name`.
+   * @param more Clerk's `long_message` when it differs from `message`, and other `meta` fields.
+   */
   constructor(
     readonly status: number,
     readonly code: string,
     readonly message: string,
     readonly param?: string,
+    readonly more: { long_message?: string; meta?: Record<string, unknown> } = {},
   ) {}
 }
 
@@ -30,8 +34,8 @@ export function errorResponse(failure: ClerkFailure, headers: Record<string, str
       {
         code: failure.code,
         message: failure.message,
-        long_message: failure.message,
-        meta: failure.param ? { param_name: failure.param } : {},
+        long_message: failure.more.long_message ?? failure.message,
+        meta: { ...(failure.param ? { param_name: failure.param } : {}), ...failure.more.meta },
       },
     ],
     clerk_trace_id: `trace_${crypto.randomUUID().replace(/-/g, '')}`,
@@ -152,6 +156,19 @@ export type Handler = (params: PathParams, query: URLSearchParams, request: Requ
 
 /** Handlers keyed by the spec's operationId, e.g. `{ GetOrganization: …, ListOrganizations: … }`. */
 export type Handlers = Readonly<Record<string, Handler>>;
+
+/** The same handlers, each running `check` first (which throws a `ClerkFailure` to refuse the call). */
+export function guarded(handlers: Handlers, check: () => void): Handlers {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([operationId, handler]): [string, Handler] => [
+      operationId,
+      (params, query, request) => {
+        check();
+        return handler(params, query, request);
+      },
+    ]),
+  );
+}
 
 /** Answers one request that passed authentication: a 200 JSON answer or Clerk's error envelope. Never rejects. */
 export type Router = (request: Request, url: URL) => Promise<Response>;

@@ -1,5 +1,6 @@
 import type { Metadata } from '../schemas/metadata.js';
 import type { Organization } from '../schemas/organization.js';
+import { roleInOrganization, roleShown } from './access.js';
 import { allowOnly, ClerkFailure, found, type Handlers, isObject, jsonBody, metadata, type PathParams, page } from './http.js';
 import { DEFAULT_IMAGE, invitationStatus, type Store, type Stored, type StoredInvitation } from './store.js';
 
@@ -20,13 +21,13 @@ function publicOrganizationData(org: Organization) {
 }
 
 /** An invitation as an answer; the instance's and a user's lists add `public_organization_data`. */
-export function invitationView(stored: Stored, i: StoredInvitation, withOrganization = false) {
+export function invitationView(store: Store, stored: Stored, i: StoredInvitation, withOrganization = false) {
   return {
     object: 'organization_invitation',
     id: i.id,
     email_address: i.email_address,
     role: i.role,
-    role_name: i.role.replace(/^org:/, '').replace(/^./, (c) => c.toUpperCase()),
+    role_name: roleShown(store, i.role).role_name,
     organization_id: stored.org.id,
     inviter_id: i.inviter_id,
     status: invitationStatus(i),
@@ -55,6 +56,7 @@ export function checkInvitation(store: Store, stored: Stored, body: Record<strin
     throw new ClerkFailure(422, 'form_param_format_invalid', 'email_address must be a valid email address', 'email_address');
   }
   if (typeof body.role !== 'string' || body.role === '') throw new ClerkFailure(422, 'form_param_missing', 'role is missing', 'role');
+  roleInOrganization(store, stored, body.role);
   const days = body.expires_in_days ?? 30;
   if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > 365) {
     throw new ClerkFailure(422, 'form_param_value_invalid', 'expires_in_days must be an integer from 1 to 365', 'expires_in_days');
@@ -109,7 +111,7 @@ function addInvitation(
 }
 
 /** A page of invitations, filtered by status, query and email address, and ordered. */
-function invitationPage(found: Pair[], query: URLSearchParams, withOrganization: boolean) {
+function invitationPage(store: Store, found: Pair[], query: URLSearchParams, withOrganization: boolean) {
   const status = query.get('status');
   if (status !== null && !['pending', 'accepted', 'revoked', 'expired'].includes(status)) {
     throw new ClerkFailure(422, 'form_param_value_invalid', 'status must be pending, accepted, revoked or expired', 'status');
@@ -120,7 +122,7 @@ function invitationPage(found: Pair[], query: URLSearchParams, withOrganization:
     ([, i]) => (status === null || invitationStatus(i) === status) && (!q || i.email_address.includes(q)) && (!email || i.email_address === email),
   );
   const key = ([, i]: Pair, field: string) => (field === 'created_at' ? i.created_at : i.email_address);
-  return page(kept, query, ['created_at', 'email_address'], '-created_at', key, ([s, i]) => invitationView(s, i, withOrganization));
+  return page(kept, query, ['created_at', 'email_address'], '-created_at', key, ([s, i]) => invitationView(store, s, i, withOrganization));
 }
 
 /** The handlers of the invitations operations: one store per organization, which every list reads. */
@@ -133,15 +135,16 @@ export function invitationHandlers(store: Store): Handlers {
     return [stored, found(stored.invitations.get(params.invitation_id!), 'Invitation not found')] as const;
   };
   return {
-    ListInstanceOrganizationInvitations: (_, query) => invitationPage(all(), query, true),
+    ListInstanceOrganizationInvitations: (_, query) => invitationPage(store, all(), query, true),
     UsersGetOrganizationInvitations: ({ user_id }, query) => {
       const user = found(store.users.get(user_id!), 'User not found');
       const email = user.email_address?.toLowerCase();
-      return invitationPage(email ? all().filter(([, i]) => i.email_address === email) : [], query, true);
+      return invitationPage(store, email ? all().filter(([, i]) => i.email_address === email) : [], query, true);
     },
     ListOrganizationInvitations: ({ organization_id }, query) => {
       const stored = inOrg(organization_id);
       return invitationPage(
+        store,
         [...stored.invitations.values()].map((i): Pair => [stored, i]),
         query,
         false,
@@ -152,7 +155,7 @@ export function invitationHandlers(store: Store): Handlers {
       const body = await jsonBody(request);
       const checked = checkInvitation(store, stored, body);
       checkQuota(stored, 1);
-      return invitationView(stored, addInvitation(store, stored, body, checked));
+      return invitationView(store, stored, addInvitation(store, stored, body, checked));
     },
     CreateOrganizationInvitationBulk: async ({ organization_id }, _, request) => {
       const stored = inOrg(organization_id);
@@ -170,12 +173,12 @@ export function invitationHandlers(store: Store): Handlers {
         return [item, checkInvitation(store, stored, item)] as const;
       });
       checkQuota(stored, checked.length);
-      const created = checked.map(([item, valid]) => invitationView(stored, addInvitation(store, stored, item, valid)));
+      const created = checked.map(([item, valid]) => invitationView(store, stored, addInvitation(store, stored, item, valid)));
       return { data: created, total_count: created.length };
     },
     GetOrganizationInvitation: (params) => {
       const [stored, i] = invitation(params);
-      return invitationView(stored, i);
+      return invitationView(store, stored, i);
     },
     RevokeOrganizationInvitation: async (params, _, request) => {
       const [stored, i] = invitation(params);
@@ -185,7 +188,7 @@ export function invitationHandlers(store: Store): Handlers {
         throw new ClerkFailure(400, 'bad_request', `Only pending invitations can be revoked; this one is ${invitationStatus(i)}.`);
       i.status = 'revoked';
       i.updated_at = store.now();
-      return invitationView(stored, i);
+      return invitationView(store, stored, i);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { OrganizationMembership, OrganizationMembershipPublicUserData } from '../schemas/organization-membership.js';
+import { roleInOrganization, roleShown } from './access.js';
 import { allowOnly, ClerkFailure, deepMerge, found, type Handlers, jsonBody, metadata, type PathParams, page } from './http.js';
 import type { Store, Stored, StoredMembership } from './store.js';
 
@@ -19,14 +20,16 @@ export function publicUserData(store: Store, user_id: string): OrganizationMembe
   };
 }
 
-/** A membership as an answer: with its organization (members_count included, so every view agrees) and the member's data. */
+/**
+ * A membership as an answer: with its organization (members_count included, so every view agrees), the member's
+ * data, and the role's name and permission keys as the role has them now.
+ */
 export function membershipView(store: Store, stored: Stored, m: StoredMembership): OrganizationMembership {
   return {
     object: 'organization_membership',
     id: m.id,
     role: m.role,
-    role_name: m.role.replace(/^org:/, '').replace(/^./, (c) => c.toUpperCase()),
-    permissions: m.role === 'org:admin' ? ['org:sys_memberships:manage', 'org:sys_memberships:read', 'org:sys_profile:manage'] : ['org:sys_memberships:read'],
+    ...roleShown(store, m.role),
     public_metadata: m.public_metadata,
     private_metadata: m.private_metadata,
     organization: { ...stored.org, members_count: stored.members.size },
@@ -110,6 +113,7 @@ export function membershipHandlers(store: Store): Handlers {
       if (!store.knowsUser(body.user_id)) throw new ClerkFailure(404, 'resource_not_found', 'User not found', 'user_id');
       if (stored.members.has(body.user_id))
         throw new ClerkFailure(400, 'already_a_member_in_organization', 'The user is already a member of the organization.', 'user_id');
+      roleInOrganization(store, stored, body.role);
       const max = stored.org.max_allowed_memberships;
       if (max > 0 && stored.members.size >= max) {
         throw new ClerkFailure(403, 'organization_membership_quota_exceeded', 'You have reached your limit of organization memberships.');
@@ -125,6 +129,7 @@ export function membershipHandlers(store: Store): Handlers {
       const body = await jsonBody(request);
       allowOnly(body, ['role']);
       if (typeof body.role !== 'string' || body.role === '') throw new ClerkFailure(422, 'form_param_missing', 'role is missing', 'role');
+      roleInOrganization(store, stored, body.role);
       membership.role = body.role;
       membership.updated_at = store.now();
       return membershipView(store, stored, membership);

@@ -1,6 +1,9 @@
 import type { Organization } from '../schemas/organization.js';
+import { orgRoleSet } from './access.js';
+import type { StoredRoleSet } from './access-store.js';
+import { clerkError } from './catalogue.js';
 import { allowOnly, ClerkFailure, count, deepMerge, found, type Handlers, jsonBody, metadata, page } from './http.js';
-import { DEFAULT_IMAGE, type Store, type Stored } from './store.js';
+import { DEFAULT_IMAGE, invitationStatus, type Store, type Stored } from './store.js';
 
 const MAX_LOGO_BYTES = 10 * 1024 * 1024;
 const LOGO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
@@ -14,8 +17,9 @@ export function organizationView({ org, members }: Stored, query: URLSearchParam
   return out;
 }
 
-/** A slug must be lowercase letters, digits and dashes, and not another organization's: else a 422. */
-export function checkSlug(store: Store, slug: unknown, except?: string): void {
+/** A slug must be lowercase letters, digits and dashes, and not another organization's: else a 422 (a 403 when slugs are disabled). */
+export function checkSlug(store: Store, slug: unknown, except?: string, seeded = false): void {
+  if (!seeded && store.access.settings.slug_disabled) throw clerkError('OrganizationSlugsDisabled');
   if (typeof slug !== 'string' || !SLUG.test(slug)) {
     throw new ClerkFailure(422, 'form_param_format_invalid', 'slug must contain only lowercase alphanumeric characters and dashes', 'slug');
   }
@@ -35,14 +39,26 @@ function slugFrom(store: Store, name: string): string {
   return slug;
 }
 
+/** The role set a `role_set_key` names (by key): else Clerk's 404 naming the param. */
+function roleSetNamed(store: Store, key: unknown): StoredRoleSet {
+  const set = typeof key === 'string' ? store.access.roleSet(key) : undefined;
+  if (!set || set.key !== key) throw clerkError('ResourceNotFound', { param: 'role_set_key' });
+  return set;
+}
+
 /**
- * Creates an organization from a POST body or a seed: `created_by` becomes
- * an `org:admin` member and each of `members` an `org:member`. A seed may
- * store `null` metadata, as Clerk can; a POST that sends null gets `{}`.
+ * Creates an organization from a POST body or a seed, with the role set
+ * `role_set_key` names (else the initial one): `created_by` becomes a member
+ * with the set's creator role and each of `members` one with its default
+ * role. Unset, `max_allowed_memberships` and `admin_delete_enabled` are the
+ * instance settings'. A seed may store `null` metadata (and `role_set_key`),
+ * as Clerk can; a POST that sends null gets `{}` (and the initial set).
  */
 export function createOrganization(store: Store, body: Record<string, unknown>, members: string[] = [], seeded = false): Organization {
   if (typeof body.name !== 'string' || body.name.trim() === '') throw new ClerkFailure(422, 'form_param_missing', 'name is missing or empty', 'name');
-  if (body.slug != null) checkSlug(store, body.slug);
+  if (body.slug != null) checkSlug(store, body.slug, undefined, seeded);
+  const set = body.role_set_key == null ? store.access.initialSet() : roleSetNamed(store, body.role_set_key);
+  const { settings } = store.access;
   const at = typeof body.created_at === 'string' ? Date.parse(body.created_at) : typeof body.created_at === 'number' ? body.created_at : store.now();
   if (Number.isNaN(at)) throw new ClerkFailure(422, 'form_param_format_invalid', 'created_at must be an RFC3339 date-time', 'created_at');
   const org: Organization = {
@@ -52,18 +68,19 @@ export function createOrganization(store: Store, body: Record<string, unknown>, 
     slug: (body.slug as string | null | undefined) ?? slugFrom(store, body.name),
     image_url: (body.image_url as string | undefined) ?? DEFAULT_IMAGE,
     has_image: (body.has_image as boolean | undefined) ?? false,
-    max_allowed_memberships: count(body.max_allowed_memberships, 'max_allowed_memberships') ?? 5,
-    admin_delete_enabled: (body.admin_delete_enabled as boolean | undefined) ?? true,
+    max_allowed_memberships: count(body.max_allowed_memberships, 'max_allowed_memberships') ?? settings.max_allowed_memberships,
+    admin_delete_enabled: (body.admin_delete_enabled as boolean | undefined) ?? settings.admin_delete_enabled,
     public_metadata: seeded && body.public_metadata === null ? null : (metadata(body.public_metadata, 'public_metadata') ?? {}),
     private_metadata: seeded && body.private_metadata === null ? null : (metadata(body.private_metadata, 'private_metadata') ?? {}),
     created_at: at,
     updated_at: typeof body.updated_at === 'number' ? body.updated_at : at,
-    role_set_key: (body.role_set_key as string | null | undefined) ?? null,
+    role_set_key: seeded && body.role_set_key === null ? null : set.key,
   };
   if (typeof body.created_by === 'string') org.created_by = body.created_by;
   const stored = store.addOrganization(org);
-  if (org.created_by) store.addMember(stored, org.created_by, 'org:admin');
-  for (const user_id of members) if (!stored.members.has(user_id)) store.addMember(stored, user_id, 'org:member');
+  const role = (id: string) => store.access.roles.get(id)!.key;
+  if (org.created_by) store.addMember(stored, org.created_by, role(set.creator_role));
+  for (const user_id of members) if (!stored.members.has(user_id)) store.addMember(stored, user_id, role(set.default_role));
   return org;
 }
 
@@ -104,7 +121,17 @@ function update(store: Store, stored: Stored, body: Record<string, unknown>): Or
   const max = count(body.max_allowed_memberships, 'max_allowed_memberships');
   if (max !== undefined) org.max_allowed_memberships = max;
   if (typeof body.admin_delete_enabled === 'boolean') org.admin_delete_enabled = body.admin_delete_enabled;
-  if (body.role_set_key !== undefined) org.role_set_key = body.role_set_key as string | null;
+  if (body.role_set_key != null) {
+    // Another set: every role its members and pending invitations hold must be in it.
+    const set = roleSetNamed(store, body.role_set_key);
+    const keys = set.roles.map((id) => store.access.roles.get(id)!.key);
+    const held = [...stored.members.values(), ...[...stored.invitations.values()].filter((i) => invitationStatus(i) === 'pending')].map((m) => m.role);
+    const outside = held.find((key) => !keys.includes(key));
+    if (outside !== undefined && set !== orgRoleSet(store, stored)) {
+      throw clerkError('OrganizationRoleOnSetAssignedToUser', { fill: [outside], meta: { role_key: outside } });
+    }
+    org.role_set_key = set.key;
+  }
   org.updated_at = store.now();
   return org;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from '../schemas/metadata.js';
 import type { Organization } from '../schemas/organization.js';
+import { type AccessIdKind, type AccessStore, createAccess } from './access-store.js';
 
 /** A user the fake knows: memberships show these fields as their `public_user_data`. */
 export interface SeedUser {
@@ -60,7 +61,7 @@ export interface Stored {
 }
 
 /** The kinds of object whose ids the store hands out. */
-export type IdKind = 'organization' | 'membership' | 'invitation' | 'domain';
+export type IdKind = 'organization' | 'membership' | 'invitation' | 'domain' | AccessIdKind;
 
 /** The logo an organization shows when it has none of its own. */
 export const DEFAULT_IMAGE = 'https://img.clerk.com/default-organization-logo';
@@ -79,9 +80,11 @@ export function invitationStatus(i: StoredInvitation): 'pending' | 'accepted' | 
 export interface Store {
   /** The users the fake was seeded with, by id. */
   readonly users: ReadonlyMap<string, SeedUser>;
+  /** The instance's roles, permissions, role sets and organization settings. */
+  readonly access: AccessStore;
   /** A timestamp (ms) after every one handed out before: the wall clock, or 1 ms past the last. */
   now(): number;
-  /** A new id: `org_` and 27 random characters, or `orgmem_`, `orginv_`, `orgdmn_` and a counter. */
+  /** A new id: `org_` and 27 random characters, or `orgmem_`, `orginv_`, `orgdmn_`, `role_`, `perm_`, `rs_` and a counter. */
   newId(kind: IdKind): string;
   /** The next logo number: each upload gets its own image URL. */
   nextLogo(): number;
@@ -115,8 +118,8 @@ export interface Store {
   removeDomain(stored: Stored, domain: StoredDomain): void;
 }
 
-/** An empty store that knows these users. */
-export function createStore(seedUsers: readonly SeedUser[] = []): Store {
+/** An empty store that knows these users; its roles are `admin` and `basic_member` when `legacyRoleKeys`. */
+export function createStore(seedUsers: readonly SeedUser[] = [], legacyRoleKeys = false): Store {
   const byId = new Map<string, Stored>();
   /** Only GET takes a slug as well as an id; the other operations take the id. */
   const bySlug = new Map<string, string>();
@@ -128,8 +131,8 @@ export function createStore(seedUsers: readonly SeedUser[] = []): Store {
   for (const user of seedUsers) users.set(user.id, user);
   let clock = 0;
   let logos = 0;
-  const counters: Record<Exclude<IdKind, 'organization'>, number> = { membership: 0, invitation: 0, domain: 0 };
-  const prefixes = { membership: 'orgmem', invitation: 'orginv', domain: 'orgdmn' };
+  const counters: Record<Exclude<IdKind, 'organization'>, number> = { membership: 0, invitation: 0, domain: 0, role: 0, permission: 0, role_set: 0 };
+  const prefixes = { membership: 'orgmem', invitation: 'orginv', domain: 'orgdmn', role: 'role', permission: 'perm', role_set: 'rs' };
 
   const now = () => (clock = Math.max(Date.now(), clock + 1));
   const newId = (kind: IdKind) => {
@@ -143,6 +146,7 @@ export function createStore(seedUsers: readonly SeedUser[] = []): Store {
 
   return {
     users,
+    access: createAccess(now, newId, legacyRoleKeys),
     now,
     newId,
     nextLogo: () => ++logos,

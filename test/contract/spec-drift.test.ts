@@ -30,6 +30,9 @@ const WIDENED_TO_OPTIONAL = new Set([
   ]),
   'OrganizationDomain.affiliation_verification',
   'OrganizationDomain.ownership_verification',
+  'Permission.type',
+  'Role.is_creator_eligible',
+  'OrganizationSettings.max_allowed_domains',
 ]);
 
 const resolve = (ref: string): Json =>

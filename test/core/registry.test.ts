@@ -46,7 +46,7 @@ describe('the registry', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && (result.error as api.RequestError).type).toBe('api');
     const params = r.example();
-    const path = r.endpoint.path.replace(/\{(\w+)\}/g, (_, param: string) => String(params[param]));
+    const path = r.endpoint.path.replace(/\{(\w+)\}/g, (_, param: string) => encodeURIComponent(String(params[param])));
     expect(sent).toEqual([`${r.endpoint.method} /v1${path}`]);
   });
 });

@@ -1,0 +1,44 @@
+import type { ClerkClient } from '../client.js';
+import type { RequestError } from '../errors.js';
+import type { CallOptions } from '../options.js';
+import { type KeyedOrderBy, keyedOrderBy, type PageParams, pageRules, text } from '../params.js';
+import { call, type Endpoint, type Operation } from '../request.js';
+import type { Result } from '../result.js';
+import { type Permissions, PermissionsSchema } from '../schemas/permission.js';
+
+/** Params for `listOrganizationPermissions`; all optional. */
+export interface ListOrganizationPermissionsParams extends PageParams {
+  /** Exact match on id, partial match on name and key. */
+  query?: string;
+  /** `created_at`, `name` or `key`, prefixed `+` (ascending) or `-`; default `-created_at`. */
+  order_by?: KeyedOrderBy;
+}
+
+/** What `listOrganizationPermissions` can fail with; its documented statuses are 401 and 422. */
+export type ListOrganizationPermissionsError = RequestError<401 | 422>;
+
+/** The operation as data, read by the request core and the registry. */
+export const endpoint: Endpoint<ListOrganizationPermissionsParams, Permissions, ListOrganizationPermissionsError> = {
+  method: 'GET',
+  path: '/organization_permissions',
+  params: { ...pageRules, query: text, order_by: keyedOrderBy },
+  response: PermissionsSchema,
+};
+
+/** Where the operation stands in Clerk's spec: for the registry, not for bundles. */
+export const operation: Operation<ListOrganizationPermissionsError> = { operationId: 'ListOrganizationPermissions', statuses: [401, 422] };
+
+/**
+ * Lists the instance's organization permissions, system and custom; `paginate` walks them all.
+ *
+ * @example
+ * const r = await listOrganizationPermissions(clerk, { query: 'org:invoices', limit: 100 });
+ * if (r.ok) console.log(r.data.data.map((p) => p.key));
+ */
+export function listOrganizationPermissions(
+  client: ClerkClient,
+  params: ListOrganizationPermissionsParams = {},
+  options?: CallOptions,
+): Promise<Result<Permissions, ListOrganizationPermissionsError>> {
+  return call(client, endpoint, params, options);
+}
