@@ -6,7 +6,7 @@ export const MAX_DELAY = 0x7fffffff;
  * Never throws, whatever the signal does: a signal that cannot be listened
  * to is still checked between attempts.
  */
-export function listen(signal: AbortSignal | undefined, onAbort: () => void): () => void {
+export function listen(signal: AbortSignal | null | undefined, onAbort: () => void): () => void {
   if (!signal) return () => {};
   try {
     signal.addEventListener('abort', onAbort, { once: true });
@@ -38,4 +38,36 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<bool
       Math.min(ms, MAX_DELAY),
     );
   });
+}
+
+/**
+ * Runs `task` under one timer of `timeout` ms and the caller's `signal`: the
+ * task's own signal aborts when either fires, and the promise rejects then,
+ * even if the task ignores its signal: with the caller's reason, or with
+ * `late` when the timer fired. A signal that has already fired runs nothing:
+ * checked last, right before the task hands its request to fetch.
+ */
+export async function bounded<T>(
+  timeout: number,
+  signal: AbortSignal | null | undefined,
+  late: unknown,
+  task: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  if (signal?.aborted) throw signal.reason;
+  const controller = new AbortController();
+  let stop!: (reason: unknown) => void;
+  // Settles when the task is cut short; rejected before the task's signal aborts, so it wins the race below.
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  const end = (reason: unknown) => {
+    stop(reason);
+    controller.abort(reason);
+  };
+  const unlisten = listen(signal, () => end(signal!.reason));
+  const timer = setTimeout(() => end(late), timeout);
+  try {
+    return await Promise.race([task(controller.signal), stopped]);
+  } finally {
+    clearTimeout(timer);
+    unlisten();
+  }
 }

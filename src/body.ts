@@ -2,6 +2,7 @@
  * Reads a response body as text, counting the decoded bytes as they arrive:
  * past `max` it stops reading, cancels the body and returns undefined, so a
  * huge or endless answer (or a compression bomb) never fills memory.
+ * Throws (a TypeError) when the stream yields anything but bytes.
  */
 export async function readText(response: Response, max: number): Promise<string | undefined> {
   const body = response.body;
@@ -17,6 +18,8 @@ export async function readText(response: Response, max: number): Promise<string 
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    // A stream of strings (a TextDecoderStream) or other values has no byte count: refused, as Response.text() refuses it.
+    if (!ArrayBuffer.isView(value)) throw new TypeError('The body is not bytes');
     size += value.byteLength;
     if (size > max) {
       reader.cancel().catch(() => {});

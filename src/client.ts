@@ -1,6 +1,8 @@
 import { type $Fetch, ofetch } from 'ofetch';
+import { bounded } from './abort.js';
+import { tooLarge } from './answer.js';
 import { readText, redactDeep } from './body.js';
-import { type Issue, summarize } from './errors.js';
+import { type Issue, summarize, timedOut } from './errors.js';
 import { createLimiter } from './limits.js';
 import { type ClientConfig, type ClientOptions, clientOptionIssues, clientSettings } from './options.js';
 import { snapshot } from './params.js';
@@ -53,7 +55,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
   if (problems.length > 0) throw new TypeError(`createClient: ${summarize(problems)}.`);
 
   const settings = clientSettings(options);
-  const { baseURL, headers, maxResponseBytes } = settings;
+  const { baseURL, headers, maxResponseBytes, timeout } = settings;
   const origin = new URL(baseURL).origin;
   const given = options.fetch;
   const doFetch = (input: string, init: RequestInit) =>
@@ -69,26 +71,44 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
     scrub: (value) => redactDeep(value, secretKey),
   };
 
-  /** The raw instance's fetch: the key for the API's origin only, and answers read, bounded and redacted. */
+  /**
+   * The raw instance's fetch: the key for the API's origin only; answers read under the client's timeout
+   * and the caller's signal, bounded and redacted.
+   */
   const rawFetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
-    const url = typeof input === 'string' || input instanceof URL ? String(input) : input.url;
+    const url = input instanceof Request ? input.url : String(input);
     const sent = new Headers(init.headers);
     if (new URL(url).origin === origin) sent.set('authorization', bearer);
-    let response: Response;
+    let response!: Response;
     let text: string | undefined;
     try {
-      response = await doFetch(url, { ...init, headers: sent });
-      text = await readText(response, maxResponseBytes);
+      await bounded(timeout, init.signal, timedOut(timeout), async (attempt) => {
+        response = await doFetch(url, { ...init, headers: sent, signal: attempt });
+        text = await readText(response, maxResponseBytes);
+      });
     } catch (error) {
-      throw new TypeError(redact(String((error as Error | null)?.message ?? error)));
+      // The caller's own reason, so that ofetch sees an abort and does not retry.
+      throw init.signal?.aborted ? init.signal.reason : new TypeError(redact(String((error as Error | null)?.message ?? error)));
     }
-    if (text === undefined) throw new TypeError(`The answer is larger than maxResponseBytes (${maxResponseBytes})`);
+    if (text === undefined) throw new TypeError(tooLarge(response.status, response.headers, maxResponseBytes).message);
+    // ofetch parses the body: a key spelt with JSON escapes (\u0073k_…, \/) must be redacted as parsed, not only as sent.
+    if (text.includes('\\')) {
+      try {
+        const parsed = JSON.stringify(JSON.parse(text));
+        if (parsed.includes(secretKey)) text = parsed;
+      } catch {
+        // Not JSON: ofetch hands it on as text, where an escape is not the key.
+      }
+    }
     const kept = new Headers();
     response.headers.forEach((value, name) => {
       if (name !== 'content-encoding' && name !== 'content-length') kept.append(name, redact(value));
     });
-    const empty = response.status === 204 || response.status === 205 || response.status === 304;
-    return new Response(empty ? null : redact(text), { status: response.status, statusText: redact(response.statusText), headers: kept });
+    return new Response([204, 205, 304].includes(response.status) ? null : redact(text), {
+      status: response.status,
+      statusText: redact(response.statusText),
+      headers: kept,
+    });
   };
   const client = ofetch.create({ baseURL, headers }, { fetch: rawFetch as typeof fetch });
   return Object.defineProperty(client, '~clerk', { value: config }) as ClerkClient;

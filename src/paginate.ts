@@ -1,7 +1,7 @@
 import type { ClerkClient } from './client.js';
 import type { CallOptions } from './options.js';
 import { isObject, snapshot } from './params.js';
-import type { Result } from './result.js';
+import { fail, type Result } from './result.js';
 
 /** A list function: params with `limit` and `offset`, an answer with `data` and `total_count`. */
 export type ListFunction<P, T extends { data: unknown[]; total_count: number }, E> = (
@@ -43,6 +43,12 @@ export async function* paginate<P extends { offset?: number }, T extends { data:
   let offset = (base as P).offset ?? 0;
   for (;;) {
     const page = await list(client, { ...(base as P), offset }, options);
+    if (page.ok && !Array.isArray((page.data as T | null)?.data)) {
+      // Only with validateResponses: false can a 2xx page lack its list; list endpoints answer 200.
+      const issues = [{ path: 'data', message: 'must be an array' }];
+      yield fail({ type: 'invalid_response', message: 'Unexpected answer (200): data must be an array', status: 200, issues, body: page.data }) as Result<T, E>;
+      return;
+    }
     yield page;
     if (!page.ok || page.data.data.length === 0) return;
     offset += page.data.data.length;

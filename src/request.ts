@@ -1,12 +1,12 @@
 import type * as v from 'valibot';
-import { listen, sleep } from './abort.js';
+import { bounded, sleep } from './abort.js';
 import { type Answer, readAnswer, tooLarge } from './answer.js';
 import { readText } from './body.js';
 import { type ClerkClient, configOf } from './client.js';
 import { type ApiError, aborted, type Issue, invalidRequest, networkError, type RequestError, timedOut } from './errors.js';
 import { admit, type Outcome, release } from './limits.js';
 import { type CallOptions, type CallSettings, type ClientConfig, callOptionRules, resolveCall } from './options.js';
-import { paramIssues, type RulesFor, snapshot } from './params.js';
+import { paramIssues, type RulesFor, snapshot, TOO_MANY_ITEMS } from './params.js';
 import { type Failure, fail, type Result } from './result.js';
 
 /** An HTTP method the Backend API uses. */
@@ -82,11 +82,12 @@ export async function call<P, T>(
     let issues: Issue[];
     try {
       params = snapshot(params);
-      options = snapshot(options) as CallOptions | undefined;
+      // The signal is used as given: a copy of a signal-like object would never see its abort.
+      options = snapshot(options, undefined, 'signal') as CallOptions | undefined;
       issues = paramIssues(params, endpoint.params as RulesFor<unknown>);
       if (options !== undefined) issues.push(...paramIssues(options, callOptionRules, 'options.', 'option'));
-    } catch {
-      issues = [{ path: '', message: 'params and options must be readable (a getter or Proxy threw)' }];
+    } catch (error) {
+      issues = [{ path: '', message: error === TOO_MANY_ITEMS ? error : 'params and options must be readable (a getter or Proxy threw)' }];
     }
     if (!config) issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
     if (issues.length > 0) return fail(invalidRequest(issues));
@@ -192,34 +193,19 @@ function prepare<P>(config: ClientConfig, endpoint: Endpoint<P, unknown>, params
 
 /** One attempt: fetch and read the whole body under one timer. */
 async function attemptOnce(config: ClientConfig, request: Prepared, signal: AbortSignal | undefined, timeout: number): Promise<Answer | Failure> {
-  const controller = new AbortController();
-  let timerFired = false;
-  // Settles when the attempt is cut short, even if a custom fetch ignores its signal.
-  let stop!: (reason: unknown) => void;
-  const stopped = new Promise<never>((_, reject) => (stop = reject));
-  stopped.catch(() => {}); // handled by the race below; never an unhandled rejection
-  const unlisten = listen(signal, () => {
-    controller.abort(signal!.reason);
-    stop(signal!.reason);
-  });
-  const timer = setTimeout(() => {
-    timerFired = true;
-    controller.abort();
-    stop(controller.signal.reason);
-  }, timeout);
+  const late = timedOut(timeout);
   try {
-    const response = await Promise.race([config.send(request.url, { ...request.init, signal: controller.signal }), stopped]);
-    if (!isResponse(response)) throw new TypeError('The fetch did not return a Response');
-    const text = await Promise.race([readText(response, config.maxResponseBytes), stopped]);
-    if (text === undefined) return fail(tooLarge(response.status, response.headers, config.maxResponseBytes));
-    return { status: response.status, headers: response.headers, text };
+    return await bounded(timeout, signal, late, async (attempt) => {
+      const response = await config.send(request.url, { ...request.init, signal: attempt });
+      if (!isResponse(response)) throw new TypeError('The fetch did not return a Response');
+      const text = await readText(response, config.maxResponseBytes);
+      // The trace headers may echo the key, like the body.
+      if (text === undefined) return fail(config.scrub(tooLarge(response.status, response.headers, config.maxResponseBytes)));
+      return { status: response.status, headers: response.headers, text };
+    });
   } catch (error) {
     if (signal?.aborted) return fail(aborted(signal));
-    if (timerFired) return fail(timedOut(timeout));
-    return fail(networkError(error, config.redact));
-  } finally {
-    clearTimeout(timer);
-    unlisten();
+    return fail(error === late ? late : networkError(error, config.redact));
   }
 }
 
