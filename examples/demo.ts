@@ -1,5 +1,6 @@
 // The demo: walks the ten organizations functions, a pagination, the seven membership functions and paginate,
-// an invite-and-revoke and a domain step.
+// a role round trip (a permission, a role holding it, given to a member and taken back), an invite-and-revoke
+// and a domain step.
 // Against the built-in fake Clerk (no network, no key) unless CLERK_SECRET_KEY
 // is set, in which case it talks to the real Backend API (CLERK_API_URL optional)
 // and deletes what it created.
@@ -9,15 +10,20 @@ import {
   createOrganizationDomain,
   createOrganizationInvitation,
   createOrganizationMembership,
+  createOrganizationPermission,
+  createOrganizationRole,
   deleteOrganization,
   deleteOrganizationDomain,
   deleteOrganizationLogo,
   deleteOrganizationMembership,
+  deleteOrganizationPermission,
+  deleteOrganizationRole,
   getOrganization,
   listInstanceOrganizationMemberships,
   listOrganizationDomains,
   listOrganizationInvitations,
   listOrganizationMemberships,
+  listOrganizationRoles,
   listOrganizations,
   listUserOrganizationMemberships,
   mergeOrganizationMembershipMetadata,
@@ -132,7 +138,7 @@ if (!invalid.ok && invalid.error.type === 'invalid_request') {
   failed = true;
 }
 
-// Memberships: add two members, change a role, merge metadata, list with a filter, paginate, remove.
+// Memberships: add two members, change a role, merge metadata, list with a filter, paginate (removed after the roles).
 if (memberIds.length >= 2) {
   const [ada, bob] = memberIds as [string, string];
   for (const user_id of [ada, bob]) {
@@ -171,15 +177,74 @@ if (memberIds.length >= 2) {
     await listInstanceOrganizationMemberships(clerk, { limit: 5 }),
     (page) => `total_count=${page.total_count}`,
   );
-  for (const user_id of [ada, bob]) {
+} else {
+  console.log('  memberships skipped: set CLERK_DEMO_USER_IDS=user_a,user_b (two existing users) to walk them against the real API');
+}
+
+// Roles: a permission, a custom role holding it (in the initial role set, so members can hold it), given to a
+// member and taken back, then both deleted. Keys are unique per instance: the suffix keeps them apart.
+const permission = step(
+  'createOrganizationPermission({ name, key })',
+  await createOrganizationPermission(clerk, { name: 'Read reports', key: `org:reports_${suffix}:read`, description: 'Can read reports' }),
+  (p) => `${p.id} key=${p.key} type=${p.type}`,
+);
+const role = permission
+  ? step(
+      'createOrganizationRole({ name, key, permissions })',
+      await createOrganizationRole(clerk, {
+        name: 'Analyst',
+        key: `org:analyst_${suffix}`,
+        permissions: [permission.id],
+        include_in_initial_role_set: true,
+      }),
+      (r) => `${r.id} key=${r.key} permissions=${r.permissions.map((p) => p.key).join(', ')}`,
+    )
+  : undefined;
+step(
+  "listOrganizationRoles({ order_by: 'key' })",
+  await listOrganizationRoles(clerk, { order_by: 'key', limit: 20 }),
+  (page) => `total_count=${page.total_count} keys=${page.data.map((r) => r.key).join(', ')}`,
+);
+if (role && memberIds.length >= 2) {
+  const bob = memberIds[1]!;
+  step(
+    'updateOrganizationMembership({ role: analyst })',
+    await updateOrganizationMembership(clerk, { organization_id: id, user_id: bob, role: role.key }),
+    (m) => `${m.public_user_data?.user_id} role=${m.role} role_name=${m.role_name}`,
+  );
+  step('listOrganizationMemberships({ user_id: [bob] })', await listOrganizationMemberships(clerk, { organization_id: id, user_id: [bob] }), (page) =>
+    page.data.map((m) => `${m.public_user_data?.user_id} permissions=${m.permissions.join(', ')}`).join('; '),
+  );
+  step(
+    "updateOrganizationMembership({ role: 'org:member' })",
+    await updateOrganizationMembership(clerk, { organization_id: id, user_id: bob, role: 'org:member' }),
+    (m) => `${m.public_user_data?.user_id} role=${m.role} permissions=${m.permissions.join(', ')}`,
+  );
+}
+if (role) {
+  step(
+    'deleteOrganizationRole({ organization_role_id })',
+    await deleteOrganizationRole(clerk, { organization_role_id: role.id }),
+    (d) => `${d.id} deleted=${d.deleted}`,
+  );
+}
+if (permission) {
+  step(
+    'deleteOrganizationPermission({ permission_id })',
+    await deleteOrganizationPermission(clerk, { permission_id: permission.id }),
+    (d) => `${d.id} deleted=${d.deleted}`,
+  );
+}
+
+// The two members leave.
+if (memberIds.length >= 2) {
+  for (const user_id of memberIds.slice(0, 2)) {
     step(
       `deleteOrganizationMembership({ user_id: ${user_id} })`,
       await deleteOrganizationMembership(clerk, { organization_id: id, user_id }),
       (m) => `${m.id} removed; members_count=${m.organization.members_count}`,
     );
   }
-} else {
-  console.log('  memberships skipped: set CLERK_DEMO_USER_IDS=user_a,user_b (two existing users) to walk them against the real API');
 }
 
 // Invitations: invite (no email sent: notify false), list the pending ones, revoke.

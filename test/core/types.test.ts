@@ -15,11 +15,18 @@ import {
   type Metadata,
   type Organization,
   type OrganizationOrderBy,
+  type OrganizationRoleKey,
   type OrganizationSchema,
+  type OrganizationSettings,
+  type OrganizationSettingsSchema,
   type Organizations,
   type OrganizationsSchema,
   type OrganizationWithLogo,
   type Result,
+  type Role,
+  type RoleSchema,
+  type RoleSet,
+  type RoleSetSchema,
   uploadOrganizationLogo,
   type WithUnknownFields,
 } from '../../src/index.js';
@@ -108,6 +115,47 @@ describe('types', () => {
     expectTypeOf<v.InferOutput<typeof OrganizationSchema>>().toMatchTypeOf<Organization>();
     expectTypeOf<v.InferOutput<typeof OrganizationsSchema>>().toMatchTypeOf<Organizations>();
     expectTypeOf<v.InferOutput<typeof ClerkErrorsSchema>>().toMatchTypeOf<ClerkErrors>();
+  });
+
+  it('OrganizationRoleKey suggests the two default roles and accepts any string', () => {
+    const admin: OrganizationRoleKey = 'org:admin';
+    const custom: OrganizationRoleKey = 'org:billing_manager';
+    const legacy: OrganizationRoleKey = 'admin';
+    const anyString: OrganizationRoleKey = String(Date.now());
+    void [admin, custom, legacy, anyString];
+    expectTypeOf<'org:admin'>().toMatchTypeOf<OrganizationRoleKey>();
+    expectTypeOf<'org:member'>().toMatchTypeOf<OrganizationRoleKey>();
+    expectTypeOf<string>().toMatchTypeOf<OrganizationRoleKey>();
+    // Not widened to plain string, so editors still offer 'org:admin' and 'org:member'.
+    expectTypeOf<OrganizationRoleKey>().not.toEqualTypeOf<string>();
+    expectTypeOf<OrganizationRoleKey>().toEqualTypeOf<'org:admin' | 'org:member' | (string & {})>();
+    expectTypeOf<Role['key']>().toEqualTypeOf<OrganizationRoleKey>();
+    expectTypeOf<OrganizationSettings['creator_role']>().toEqualTypeOf<OrganizationRoleKey>();
+    // @ts-expect-error a key is a string
+    const notAKey: OrganizationRoleKey = 1;
+    void notAKey;
+  });
+
+  it('Role, RoleSet and OrganizationSettings are closed: an unknown field does not compile', () => {
+    const closed = (role: Role, set: RoleSet, settings: OrganizationSettings) => {
+      // @ts-expect-error a misspelt field does not compile
+      void role.permisions;
+      // @ts-expect-error a misspelt field does not compile
+      void set.default_rol;
+      // @ts-expect-error a misspelt field does not compile
+      void settings.max_allowed_members;
+      return [
+        (role as WithUnknownFields<Role>).brand_new_field,
+        (set as WithUnknownFields<RoleSet>).brand_new_field,
+        (settings as WithUnknownFields<OrganizationSettings>).brand_new_field,
+      ];
+    };
+    expectTypeOf(closed).returns.toEqualTypeOf<unknown[]>();
+    expectTypeOf<WithUnknownFields<Role>['name']>().toEqualTypeOf<string>();
+    // The closed types still describe what the schemas output.
+    expectTypeOf<v.InferOutput<typeof RoleSchema>>().toMatchTypeOf<Role>();
+    expectTypeOf<v.InferOutput<typeof RoleSetSchema>>().toMatchTypeOf<RoleSet>();
+    expectTypeOf<v.InferOutput<typeof OrganizationSettingsSchema>>().toMatchTypeOf<OrganizationSettings>();
   });
 
   it('a client is a client: ofetch instances made elsewhere do not type-check', () => {

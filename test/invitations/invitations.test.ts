@@ -177,7 +177,9 @@ describe('the fake keeps invitations in one store', () => {
 
   it('an invitation past expires_in_days is expired, and cannot be revoked', async () => {
     const { clerk } = setup();
-    const inv = expectOk(await createOrganizationInvitation(clerk, { organization_id: 'org_b', email_address: 'e@x.test', role: 'org:member', expires_in_days: 1 }));
+    const inv = expectOk(
+      await createOrganizationInvitation(clerk, { organization_id: 'org_b', email_address: 'e@x.test', role: 'org:member', expires_in_days: 1 }),
+    );
     const later = Date.now() + 2 * 24 * 3600 * 1000;
     const realNow = Date.now;
     Date.now = () => later;

@@ -59,12 +59,17 @@ function expectScenario(out: { runtime: string; steps: Record<string, unknown> }
     memberList: 1,
     invite: 'rt@example.com:pending',
     domain: 'rt.example.com:verified',
+    permissionCreate: 'perm_rt:org:reports:read:user',
+    roleCreate: 'role_rt:org:analyst:org:reports:read',
+    roleList: 'org:admin,org:analyst,org:member',
+    roleDelete: 'role:true',
+    permissionDelete: 'permission:true',
     delete: true,
     notFound: { error: 'api', status: 404, traceId: 'trace_rt_404', message: 'Clerk API answered 404: Resource not found' },
     ...extra,
   });
   expect(server.problems).toEqual([]);
-  expect(server.seen).toHaveLength(13 + Object.keys(extra).length);
+  expect(server.seen).toHaveLength(18 + Object.keys(extra).length);
 }
 
 const lastJsonLine = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!);

@@ -49,6 +49,26 @@ export async function runScenario(api, baseURL) {
     await api.createOrganizationDomain(clerk, { organization_id: 'org_rt', name: 'rt.example.com', enrollment_mode: 'automatic_suggestion' }),
     (d) => `${d.name}:${d.verification?.status}`,
   );
+  // A role round trip: a permission, a role holding it, the list of roles, then both deleted.
+  const permission = await api.createOrganizationPermission(clerk, { name: 'Read reports', key: 'org:reports:read', description: 'Can read reports' });
+  record('permissionCreate', permission, (d) => `${d.id}:${d.key}:${d.type}`);
+  const role = await api.createOrganizationRole(clerk, {
+    name: 'Analyst',
+    key: 'org:analyst',
+    permissions: [permission.ok ? permission.data.id : 'perm_missing'],
+  });
+  record('roleCreate', role, (d) => `${d.id}:${d.key}:${d.permissions.map((p) => p.key).join(',')}`);
+  record('roleList', await api.listOrganizationRoles(clerk, { query: 'org:', order_by: 'key', limit: 10 }), (d) => d.data.map((r) => r.key).join(','));
+  record(
+    'roleDelete',
+    await api.deleteOrganizationRole(clerk, { organization_role_id: role.ok ? role.data.id : 'role_missing' }),
+    (d) => `${d.object}:${d.deleted}`,
+  );
+  record(
+    'permissionDelete',
+    await api.deleteOrganizationPermission(clerk, { permission_id: permission.ok ? permission.data.id : 'perm_missing' }),
+    (d) => `${d.object}:${d.deleted}`,
+  );
   record('delete', await api.deleteOrganization(clerk, { organization_id: 'org_rt' }), (d) => d.deleted);
   record('notFound', await api.getOrganization(clerk, { organization_id: 'org_missing' }), () => 'unexpected success');
   return { runtime: runtimeName(), steps };

@@ -1,6 +1,6 @@
 // The checking server: answers like Clerk and records anything a runtime sent wrong.
 import { createServer, type IncomingMessage } from 'node:http';
-import { clerkErrors, deletedObject, domain, invitation, membership, organization, publicUserData } from '../support/models.js';
+import { clerkErrors, deletedObject, domain, invitation, membership, organization, permission, publicUserData, role } from '../support/models.js';
 
 const org = (over: Record<string, unknown> = {}) => organization({ id: 'org_rt', name: 'Runtime', slug: 'rt-slug', ...over });
 
@@ -9,6 +9,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+/** The permission and the role the scenario creates, lists and deletes. */
+const reportsRead = permission({ id: 'perm_rt', name: 'Read reports', key: 'org:reports:read', description: 'Can read reports' });
+const analyst = role({ id: 'role_rt', name: 'Analyst', key: 'org:analyst', description: null, is_creator_eligible: false, permissions: [reportsRead] });
 
 const member = () =>
   membership({
@@ -74,6 +78,30 @@ export async function startCheckingServer() {
       case 'POST /v1/organizations/org_rt/domains':
         expect(JSON.stringify(bodyJson()) === JSON.stringify({ name: 'rt.example.com', enrollment_mode: 'automatic_suggestion' }), `body ${body}`);
         return json(200, domain({ id: 'orgdmn_rt', organization_id: 'org_rt', name: 'rt.example.com' }));
+      case 'POST /v1/organization_permissions':
+        expect(
+          JSON.stringify(bodyJson()) === JSON.stringify({ name: 'Read reports', key: 'org:reports:read', description: 'Can read reports' }),
+          `body ${body}`,
+        );
+        return json(200, reportsRead);
+      case 'POST /v1/organization_roles':
+        expect(JSON.stringify(bodyJson()) === JSON.stringify({ name: 'Analyst', key: 'org:analyst', permissions: ['perm_rt'] }), `body ${body}`);
+        return json(200, analyst);
+      case 'GET /v1/organization_roles':
+        expect(url.searchParams.get('query') === 'org:' && url.searchParams.get('order_by') === 'key', `query was ${url.search}`);
+        expect(url.searchParams.get('limit') === '10', 'limit');
+        return json(200, {
+          data: [
+            role({ id: 'role_admin', name: 'Admin', key: 'org:admin', permissions: [] }),
+            analyst,
+            role({ id: 'role_member', name: 'Member', key: 'org:member', permissions: [] }),
+          ],
+          total_count: 3,
+        });
+      case 'DELETE /v1/organization_roles/role_rt':
+        return json(200, deletedObject({ object: 'role', id: 'role_rt' }));
+      case 'DELETE /v1/organization_permissions/perm_rt':
+        return json(200, deletedObject({ object: 'permission', id: 'perm_rt' }));
       case 'DELETE /v1/organizations/org_rt':
         return json(200, deletedObject({ id: 'org_rt' }));
       default:

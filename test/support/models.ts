@@ -2,7 +2,7 @@
 // The fields Clerk always sends for an organization are in minimal-organization.json, which the plain .mjs
 // scripts (test/support/limited-server.mjs, test/runtimes/hostile-child.mjs) read too.
 import { readFileSync } from 'node:fs';
-import type { Organization } from '../../src/index.js';
+import type { Organization, OrganizationSettings, Permission, Role, RoleSet, RoleSetItem } from '../../src/index.js';
 
 const MINIMAL: Organization = JSON.parse(readFileSync(new URL('./minimal-organization.json', import.meta.url), 'utf8'));
 const AT = MINIMAL.created_at;
@@ -97,6 +97,93 @@ export function domain(overrides: Record<string, unknown> = {}) {
     total_pending_suggestions: 0,
     created_at: AT,
     updated_at: AT,
+    ...overrides,
+  };
+}
+
+/** A custom permission as Clerk sends it: every property the spec lists. */
+export function permission(overrides: Partial<Permission> = {}): Permission {
+  return {
+    object: 'permission',
+    id: 'perm_1',
+    name: 'Read invoices',
+    key: 'org:invoices:read',
+    description: 'Can read invoices',
+    type: 'user',
+    created_at: AT,
+    updated_at: AT,
+    ...overrides,
+  };
+}
+
+/** A custom role as Clerk sends it, with one permission: every property the spec lists. */
+export function role(overrides: Partial<Role> = {}): Role {
+  return {
+    object: 'role',
+    id: 'role_1',
+    name: 'Billing admin',
+    key: 'org:billing_admin',
+    description: 'Manages billing',
+    is_creator_eligible: true,
+    permissions: [permission()],
+    created_at: AT,
+    updated_at: AT,
+    ...overrides,
+  };
+}
+
+/** A role as a role set lists it. */
+export function roleSetItem(overrides: Partial<RoleSetItem> = {}): RoleSetItem {
+  return {
+    object: 'role_set_item',
+    id: 'role_member',
+    name: 'Member',
+    key: 'org:member',
+    description: null,
+    members_count: 0,
+    has_members: false,
+    created_at: AT,
+    updated_at: AT,
+    ...overrides,
+  };
+}
+
+/** A role set as Clerk sends it: its roles, with the default and creator roles, and no migration under way. */
+export function roleSet(overrides: Partial<RoleSet> = {}): RoleSet {
+  const admin = roleSetItem({ id: 'role_admin', name: 'Admin', key: 'org:admin', members_count: 1, has_members: true });
+  const member = roleSetItem();
+  return {
+    object: 'role_set',
+    id: 'rs_1',
+    name: 'Agencies',
+    key: 'role_set:agencies',
+    description: null,
+    roles: [admin, member],
+    default_role: member,
+    creator_role: admin,
+    type: 'custom',
+    created_at: AT,
+    updated_at: AT,
+    ...overrides,
+  };
+}
+
+/** The instance's organization settings as Clerk sends them: every property the spec lists but the deprecated one. */
+export function organizationSettings(overrides: Partial<OrganizationSettings> = {}): OrganizationSettings {
+  return {
+    object: 'organization_settings',
+    enabled: true,
+    max_allowed_memberships: 5,
+    max_allowed_roles: 10,
+    max_role_sets_allowed: 5,
+    max_allowed_domains: 10,
+    creator_role: 'org:admin',
+    admin_delete_enabled: true,
+    domains_enabled: false,
+    slug_disabled: false,
+    domains_enrollment_modes: [],
+    domains_default_role: 'org:member',
+    initial_role_set_key: 'role_set:default',
     ...overrides,
   };
 }
