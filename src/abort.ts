@@ -22,7 +22,7 @@ export function listen(signal: AbortSignal | null | undefined, onAbort: () => vo
   };
 }
 
-/** Waits `ms` (at most the longest timer); resolves false at once if the signal fires first. */
+/** Waits `ms` (at most `MAX_DELAY`, as every `maxDelay` is); resolves false at once if the signal fires first. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(false);
@@ -30,13 +30,10 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<bool
       clearTimeout(timer);
       resolve(false);
     });
-    const timer = setTimeout(
-      () => {
-        unlisten();
-        resolve(true);
-      },
-      Math.min(ms, MAX_DELAY),
-    );
+    const timer = setTimeout(() => {
+      unlisten();
+      resolve(true);
+    }, ms);
   });
 }
 
@@ -55,13 +52,14 @@ export async function bounded<T>(
 ): Promise<T> {
   if (signal?.aborted) throw signal.reason;
   const controller = new AbortController();
-  let stop!: (reason: unknown) => void;
+  let end!: (reason: unknown) => void;
   // Settles when the task is cut short; rejected before the task's signal aborts, so it wins the race below.
-  const stopped = new Promise<never>((_, reject) => (stop = reject));
-  const end = (reason: unknown) => {
-    stop(reason);
-    controller.abort(reason);
-  };
+  const stopped = new Promise<never>((_, reject) => {
+    end = (reason) => {
+      reject(reason);
+      controller.abort(reason);
+    };
+  });
   const unlisten = listen(signal, () => end(signal!.reason));
   const timer = setTimeout(() => end(late), timeout);
   try {

@@ -13,48 +13,49 @@ export async function readText(response: Response, max: number): Promise<string 
     return text.length > max ? undefined : text;
   }
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const decoder = new TextDecoder();
+  let text = '';
+  // The latest chunk, decoded once the next one comes (streaming: a character may span both) or as the last, in one
+  // plain decode: a body in one chunk (most answers) takes the decoder's fast path.
+  let latest: ArrayBufferView | undefined;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode(latest);
     // A stream of strings (a TextDecoderStream) or other values has no byte count: refused, as Response.text() refuses it.
     if (!ArrayBuffer.isView(value)) throw new TypeError('The body is not bytes');
-    size += value.byteLength;
-    if (size > max) {
+    max -= value.byteLength; // now the bytes still allowed
+    if (max < 0) {
       reader.cancel().catch(() => {});
       return undefined;
     }
-    chunks.push(value);
+    if (latest) text += decoder.decode(latest, { stream: true });
+    latest = value;
   }
-  // One decode when the body came in one chunk (most answers); else decode chunk by chunk.
-  const decoder = new TextDecoder();
-  if (chunks.length === 1) return decoder.decode(chunks[0]);
-  let text = '';
-  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
 }
 
 /**
- * Replaces `secret` in every string and key of a JSON-like value, in place,
- * with an explicit stack: no depth of nesting can overflow it.
+ * Applies `redact` to every string and key of a JSON-like object (an error
+ * and the body it holds), in place, with an explicit stack: no depth of
+ * nesting can overflow it. `redact` returns its argument itself when there
+ * is nothing to replace.
  */
-export function redactDeep<T>(value: T, secret: string): T {
+export function redactDeep<T>(value: T, redact: (text: string) => string): T {
   const stack: unknown[] = [value];
   const seen = new Set<unknown>();
-  const clean = (text: string) => text.split(secret).join('[redacted]');
   while (stack.length > 0) {
     const node = stack.pop() as Record<string, unknown>;
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    if (seen.has(node)) continue;
     seen.add(node);
     for (const key of Object.keys(node)) {
-      let item = node[key];
-      if (typeof item === 'string' && item.includes(secret)) node[key] = item = clean(item);
-      if (key.includes(secret)) {
+      const item = node[key];
+      const value = typeof item === 'string' ? redact(item) : item;
+      const name = redact(key);
+      if (name !== key) {
         delete node[key];
-        Object.defineProperty(node, clean(key), { value: item, enumerable: true, writable: true, configurable: true });
-      }
-      stack.push(item);
+        // Assigned as a plain own property: a redacted name holds `[redacted]`, so it is never `__proto__`.
+        node[name] = value;
+      } else if (value !== item) node[key] = value;
+      if (typeof value === 'object' && value !== null) stack.push(value);
     }
   }
   return value;

@@ -1,11 +1,11 @@
 import { type $Fetch, ofetch } from 'ofetch';
 import { bounded } from './abort.js';
 import { tooLarge } from './answer.js';
-import { readText, redactDeep } from './body.js';
-import { type Issue, summarize, timedOut } from './errors.js';
+import { readText } from './body.js';
+import { summarize, timedOut } from './errors.js';
 import { createLimiter } from './limits.js';
-import { type ClientConfig, type ClientOptions, clientOptionIssues, clientSettings } from './options.js';
-import { snapshot } from './params.js';
+import { type ClientConfig, type ClientOptions, clientOptionRules, clientSettings } from './options.js';
+import { paramIssues, snapshot } from './params.js';
 
 /**
  * An ofetch instance made by `createClient`, carrying its settings (the
@@ -13,8 +13,6 @@ import { snapshot } from './params.js';
  * endpoint functions; `clerk.create()` and other ofetch instances are not.
  */
 export type ClerkClient = $Fetch & { readonly '~clerk': unknown };
-
-const SECRET_KEY = /^sk_[\w.~+/=-]+$/;
 
 /**
  * Makes a client: an `ofetch` instance with the base URL and
@@ -32,7 +30,8 @@ const SECRET_KEY = /^sk_[\w.~+/=-]+$/;
  * const r = await listOrganizations(clerk, { limit: 20 });
  */
 export function createClient(secretKey: string, options: ClientOptions = {}): ClerkClient {
-  if (typeof secretKey !== 'string' || !SECRET_KEY.test(secretKey)) {
+  // A secret key: `sk_`, then letters, digits and `_.~+/=-`.
+  if (typeof secretKey !== 'string' || !/^sk_[\w.~+/=-]+$/.test(secretKey)) {
     const got =
       typeof secretKey !== 'string'
         ? `a ${typeof secretKey}`
@@ -45,14 +44,15 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
               : 'something else';
     throw new TypeError(`createClient: expected a Clerk secret key like "sk_test_…" or "sk_live_…" (Dashboard → API keys), got ${got}.`);
   }
-  let problems: Issue[];
+  // What is wrong with the options, in one line; empty when nothing is.
+  let problems: string;
   try {
     options = snapshot(options) as ClientOptions;
-    problems = clientOptionIssues(options);
+    problems = summarize(paramIssues(options, clientOptionRules, 'options.', 'option'));
   } catch {
-    problems = [{ path: 'options', message: 'could not be read' }];
+    problems = 'options could not be read';
   }
-  if (problems.length > 0) throw new TypeError(`createClient: ${summarize(problems)}.`);
+  if (problems) throw new TypeError(`createClient: ${problems}.`);
 
   const settings = clientSettings(options);
   const { baseURL, headers, maxResponseBytes, timeout } = settings;
@@ -68,7 +68,6 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
     send: (url, init) => doFetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: bearer } }),
     limiter: createLimiter(options.rateLimit, options.maxConcurrent),
     redact,
-    scrub: (value) => redactDeep(value, secretKey),
   };
 
   /**
@@ -90,7 +89,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
       // The caller's own reason, so that ofetch sees an abort and does not retry.
       throw init.signal?.aborted ? init.signal.reason : new TypeError(redact(String((error as Error | null)?.message ?? error)));
     }
-    if (text === undefined) throw new TypeError(tooLarge(response.status, response.headers, maxResponseBytes).message);
+    if (text === undefined) throw new TypeError(tooLarge(response, maxResponseBytes).message);
     // ofetch parses the body: a key spelt with JSON escapes (\u0073k_…, \/) must be redacted as parsed, not only as sent.
     if (text.includes('\\')) {
       try {
@@ -101,9 +100,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
       }
     }
     const kept = new Headers();
-    response.headers.forEach((value, name) => {
-      if (name !== 'content-encoding' && name !== 'content-length') kept.append(name, redact(value));
-    });
+    for (const [name, value] of response.headers) if (name !== 'content-encoding' && name !== 'content-length') kept.append(name, redact(value));
     return new Response([204, 205, 304].includes(response.status) ? null : redact(text), {
       status: response.status,
       statusText: redact(response.statusText),

@@ -17,6 +17,7 @@ interface Node {
 
 type Checker = (value: unknown) => boolean;
 
+/** Each schema's checker, compiled on first use (the map too: nothing runs at import). */
 let compiled: WeakMap<object, Checker> | undefined;
 
 /** True when `value` certainly passes `schema` and valibot would output it unchanged. */
@@ -32,37 +33,20 @@ export function conforms(schema: object, value: unknown): boolean {
 
 const never: Checker = () => false;
 
-/**
- * A plain object valibot would copy unchanged: not an array (valibot turns
- * one into an object), with `Object.prototype` and none of the own keys
- * valibot strips (`__proto__`, `constructor`, `prototype`). Plain property
- * loads say so: an own key of those names shadows what the prototype gives.
- */
-function plainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const o = value as { __proto__?: unknown; constructor?: unknown; prototype?: unknown };
-  // biome-ignore lint/suspicious/noProto: reading __proto__ is how an own "__proto__" key is seen cheaply
-  return o.__proto__ === Object.prototype && o.constructor === Object && o.prototype === undefined;
-}
-
 function compile(node: Node): Checker {
   // optional / nullable wrappers fold into one check around the wrapped schema.
-  if (node.type === 'optional' || node.type === 'nullable') {
-    let undefinedOk = false;
-    let nullOk = false;
-    let inner = node;
-    for (; inner.type === 'optional' || inner.type === 'nullable'; inner = inner.wrapped!) {
-      if (inner.type === 'optional') undefinedOk = true;
-      else nullOk = true;
-    }
-    const wrapped = compile(inner);
-    return (value) => (value === undefined && undefinedOk) || (value === null && nullOk) || wrapped(value);
+  let undefinedOk = false;
+  let nullOk = false;
+  for (; node.type === 'optional' || node.type === 'nullable'; node = node.wrapped!) {
+    if (node.type === 'optional') undefinedOk = true;
+    else nullOk = true;
   }
   const base = compileType(node);
-  if (!node.pipe || node.pipe.length === 1) return base;
-  // Of all pipe actions only `integer` is understood.
-  if (node.pipe.some((action, i) => i > 0 && action.type !== 'integer')) return never;
-  return (value) => Number.isInteger(value) && base(value);
+  // A pipe starts with the schema itself; of the actions after it only `integer` is understood.
+  const actions = node.pipe?.slice(1) ?? [];
+  const checker: Checker =
+    actions.length === 0 ? base : actions.every((action) => action.type === 'integer') ? (value) => Number.isInteger(value) && base(value) : never;
+  return undefinedOk || nullOk ? (value) => (value === undefined && undefinedOk) || (value === null && nullOk) || checker(value) : checker;
 }
 
 function compileType(node: Node): Checker {
@@ -85,8 +69,14 @@ function compileType(node: Node): Checker {
       const keys = Object.keys(node.entries!);
       const checks = keys.map((key) => compile(node.entries![key]!));
       return (value) => {
-        if (!plainObject(value)) return false;
-        for (let i = 0; i < keys.length; i++) if (!checks[i]!(value[keys[i]!])) return false;
+        // Only a plain object valibot would copy unchanged: not an array (valibot turns one into an object), with
+        // `Object.prototype` and none of the own keys valibot strips (`__proto__`, `constructor`, `prototype`).
+        // Plain property loads say so: an own key of those names shadows what the prototype gives, and anything
+        // else (a primitive, an array) has another prototype.
+        const o = value as { __proto__?: unknown; constructor?: unknown; prototype?: unknown; [key: string]: unknown } | null | undefined;
+        // biome-ignore lint/suspicious/noProto: reading __proto__ is how an own "__proto__" key is seen cheaply
+        if (o?.__proto__ !== Object.prototype || o.constructor !== Object || o.prototype !== undefined) return false;
+        for (let i = 0; i < keys.length; i++) if (!checks[i]!(o[keys[i]!])) return false;
         return true;
       };
     }

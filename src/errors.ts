@@ -138,6 +138,11 @@ export function invalidRequest(issues: Issue[]): InvalidRequestError {
   return { type: 'invalid_request', message: `Invalid request: ${summarize(issues)}`, issues };
 }
 
+/** A 2xx answer that is not JSON or not the documented shape; `body` keeps it. */
+export function invalidResponse(status: number, issues: Issue[], body: unknown): InvalidResponseError {
+  return { type: 'invalid_response', message: `Unexpected answer (${status}): ${summarize(issues)}`, status, issues, body };
+}
+
 /** The caller's signal fired. */
 export function aborted(signal: AbortSignal): AbortedError {
   return { type: 'aborted', message: 'The call was aborted', reason: signal.reason };
@@ -166,9 +171,10 @@ export function networkError(error: unknown, redact: (text: string) => string): 
       return undefined;
     }
   };
+  // Redacted text, or `fallback` for undefined or a value that cannot become a string.
   const asText = (value: unknown, fallback: string) => {
     try {
-      return redact(typeof value === 'string' ? value : value === undefined ? fallback : String(value));
+      return value === undefined ? fallback : redact(String(value));
     } catch {
       return fallback;
     }
@@ -182,6 +188,7 @@ export function networkError(error: unknown, redact: (text: string) => string): 
     if (typeof c === 'string') code = redact(c);
     inner = read(inner, 'cause');
   }
-  const cause: NetworkError['cause'] = code === undefined ? { name, message } : { name, message, code };
+  const cause: NetworkError['cause'] = { name, message };
+  if (code !== undefined) cause.code = code;
   return { type: 'network', message: `Network error: ${message}${code ? ` (${code})` : ''}`, cause };
 }

@@ -30,19 +30,18 @@ interface Slot {
   done: boolean;
 }
 
-/** A caller waiting for its turn. */
-interface Waiter {
-  key: string;
-  maxDelay: number | undefined;
-  settle: (outcome: Ticket | Failure) => void;
-}
-
 /** The right to send one request: given by `admit`, given back by `release`. */
 export interface Ticket {
   key: string;
   slot?: Slot;
   /** The hold it was let through after, if any: its answer decides how many follow. */
   after?: Hold;
+}
+
+/** A caller waiting for its turn; once let through, it is its own ticket. */
+interface Waiter extends Ticket {
+  maxDelay: number | undefined;
+  settle: (outcome: Ticket | Failure) => void;
 }
 
 /** Rate limits a client shares among its calls: holds after a 429, the optional budget, requests in flight. */
@@ -53,8 +52,8 @@ export interface Limiter {
   budget?: { requests: number; per: number };
   /** The budget's recent and unanswered requests. */
   sent: Slot[];
-  /** At most this many requests in flight. */
-  maxConcurrent?: number;
+  /** At most this many requests in flight (Infinity: no cap). */
+  maxConcurrent: number;
   inFlight: number;
   /** Callers waiting, in the order they came. */
   queue: Waiter[];
@@ -63,7 +62,7 @@ export interface Limiter {
 }
 
 /** A limiter; with neither a budget nor a cap it only keeps holds. */
-export function createLimiter(budget?: { requests: number; per: number }, maxConcurrent?: number): Limiter {
+export function createLimiter(budget?: { requests: number; per: number }, maxConcurrent = Infinity): Limiter {
   return { holds: new Map(), budget, sent: [], maxConcurrent, inFlight: 0, queue: [] };
 }
 
@@ -97,8 +96,11 @@ export function admit(limiter: Limiter, key: string, maxDelay: number | undefine
   });
 }
 
-/** What an attempt told the limiter: an answer that was not a 429, none (or a 429 without `Retry-After`), or a 429 asking to wait this many seconds. */
-export type Outcome = 'answered' | 'unanswered' | number;
+/**
+ * What an attempt told the limiter: `true` for an answer that was not a 429,
+ * `false` for none (or a 429 without `Retry-After`), or the seconds a 429 asked to wait.
+ */
+export type Outcome = boolean | number;
 
 /**
  * Gives a ticket back once its answer is in (or the attempt ended without
@@ -123,7 +125,7 @@ export function release(limiter: Limiter, ticket: Ticket, outcome: Outcome): voi
     if (limiter.holds.size > MOST_HOLDS) limiter.holds.delete(limiter.holds.keys().next().value!);
   } else if (hold && hold === ticket.after) {
     hold.unanswered--;
-    if (outcome === 'unanswered')
+    if (outcome === false)
       hold.allowance++; // no answer: another caller takes its place in the batch
     else if (hold.unanswered === 0 && hold.allowance === 0) {
       // The whole batch passed: the next one is twice as large.
@@ -139,8 +141,8 @@ export function release(limiter: Limiter, ticket: Ticket, outcome: Outcome): voi
 function pump(limiter: Limiter): void {
   const now = Date.now();
   clearTimeout(limiter.timer);
-  limiter.timer = undefined;
   const { budget } = limiter;
+  // Answered requests that left the window no longer count.
   // The budget's request times in order, then the times the waiters in line would leave at: each waiter's estimate.
   let times: number[] = [];
   if (budget) {
@@ -166,19 +168,19 @@ function pump(limiter: Limiter): void {
       } else wake = Math.min(wake, now + wait);
       continue;
     }
-    if (limiter.inFlight >= (limiter.maxConcurrent ?? Infinity)) continue;
+    if (limiter.inFlight >= limiter.maxConcurrent) continue;
     leaveQueue(limiter, waiter);
     limiter.inFlight++;
-    const ticket: Ticket = { key: waiter.key, after: hold };
+    waiter.after = hold;
     if (hold) {
       hold.allowance--;
       hold.unanswered++;
     }
     if (budget) {
-      ticket.slot = { at: now, done: false };
-      limiter.sent.push(ticket.slot);
+      waiter.slot = { at: now, done: false };
+      limiter.sent.push(waiter.slot);
     }
-    waiter.settle(ticket);
+    waiter.settle(waiter);
   }
   if (wake < Infinity) limiter.timer = setTimeout(() => pump(limiter), wake - now);
 }

@@ -1,8 +1,7 @@
 import { MAX_DELAY } from './abort.js';
 import type { Reading } from './answer.js';
-import type { Issue } from './errors.js';
 import type { Limiter } from './limits.js';
-import { type Check, flag, headers, integer, isObject, nested, normalizeHeaders, paramIssues, type Rules } from './params.js';
+import { type Check, flag, headers, integer, isObject, nested, normalizeHeaders, type Rules } from './params.js';
 
 /** Headers as an object, an array of `[name, value]` pairs, or a `Headers`. */
 export type HeadersInput = Record<string, string> | [string, string][] | Headers;
@@ -144,23 +143,26 @@ const milliseconds = (min: number): Check => {
   return (value) => (typeof value === 'number' && value >= min && value <= MAX_DELAY ? undefined : message);
 };
 const delay = milliseconds(0);
-const retryRules: Rules = { retries: integer(0), baseDelay: delay, maxDelay: delay };
+const retryObject = nested({ retries: integer(0), baseDelay: delay, maxDelay: delay }, 'option');
 
-/** Checks on the options every call takes, shared by createClient. */
-export const callOptionRules: Rules = {
-  signal: (value) =>
-    isObject(value) && typeof value.addEventListener === 'function' && typeof value.removeEventListener === 'function' && typeof value.aborted === 'boolean'
-      ? undefined
-      : 'must be an AbortSignal',
+/** Checks on the options both createClient and every call take. */
+const sharedRules: Rules = {
   timeout: milliseconds(1),
   retry: (value) => (value === false ? undefined : retryObject(value)),
   headers,
 };
 
-const retryObject = nested(retryRules, 'option');
+/** Checks on the options every call takes. */
+export const callOptionRules: Rules = {
+  signal: (value) =>
+    isObject(value) && typeof value.addEventListener === 'function' && typeof value.removeEventListener === 'function' && typeof value.aborted === 'boolean'
+      ? undefined
+      : 'must be an AbortSignal',
+  ...sharedRules,
+};
 
-/** Fills a retry option in from `fallback`, else the defaults; `false` stays `false`. */
-function retryPolicy(retry: RetryPolicy | false | undefined, fallback: ClientConfig['retry']): ClientConfig['retry'] {
+/** Fills a retry option (a call's, or the client's) in from `fallback`, else the defaults; `false` stays `false`. */
+export function retryPolicy(retry: RetryPolicy | false | undefined, fallback: ClientConfig['retry']): ClientConfig['retry'] {
   if (retry === undefined) return fallback;
   if (retry === false) return false;
   const base = fallback || DEFAULT_RETRY;
@@ -171,43 +173,22 @@ function retryPolicy(retry: RetryPolicy | false | undefined, fallback: ClientCon
   };
 }
 
-/** A call's options resolved against its client's settings, once per call. */
-export interface CallSettings {
-  retry: Required<RetryPolicy> | false;
-  timeout: number;
-  signal: AbortSignal | undefined;
-  /** The client's headers with the call's added. */
-  headers: Record<string, string>;
-}
-
-/** Resolves a call's (checked) options against the client's settings. */
-export function resolveCall(config: ClientConfig, options: CallOptions = {}): CallSettings {
-  return {
-    retry: retryPolicy(options.retry, config.retry),
-    timeout: options.timeout ?? config.timeout,
-    signal: options.signal,
-    headers: options.headers ? { ...config.headers, ...normalizeHeaders(options.headers) } : config.headers,
-  };
-}
-
-const clientOptionRules: Rules = {
-  timeout: callOptionRules.timeout!,
-  retry: callOptionRules.retry!,
-  headers,
+/** Checks on `createClient`'s options. */
+export const clientOptionRules: Rules = {
+  ...sharedRules,
   baseURL: (value) => {
-    let url: URL | undefined;
     try {
-      url = new URL(value as string);
+      const url = new URL(value as string);
+      if (typeof value === 'string' && /^https?:$/.test(url.protocol))
+        return url.username || url.password
+          ? 'must not hold credentials (user:password@)'
+          : /[?#]/.test(value)
+            ? 'must not hold a query or a fragment (? or #)'
+            : undefined;
     } catch {
-      // reported below
+      // not a URL: reported below
     }
-    return typeof value !== 'string' || !url || !/^https?:$/.test(url.protocol)
-      ? 'must be an http(s) URL'
-      : url.username || url.password
-        ? 'must not hold credentials (user:password@)'
-        : /[?#]/.test(value)
-          ? 'must not hold a query or a fragment (? or #)'
-          : undefined;
+    return 'must be an http(s) URL';
   },
   apiVersion: (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'must be a version date like "2026-05-12"'),
   validateResponses: flag,
@@ -218,19 +199,22 @@ const clientOptionRules: Rules = {
     typeof value === 'function' || (isObject(value) && typeof value.fetch === 'function') ? undefined : 'must be a function or an object with a fetch method',
 };
 
-/** What is wrong with `createClient`'s (snapshot) options; empty when all are fine. */
-export function clientOptionIssues(options: unknown): Issue[] {
-  return paramIssues(options, clientOptionRules, 'options.', 'option');
-}
-
 /** The settings of a client that do not depend on its key, from its checked options: every default is here (and in `ClientOptions`' docs). */
-export function clientSettings(options: ClientOptions) {
+export function clientSettings({
+  baseURL = 'https://api.clerk.com/v1',
+  headers = {},
+  apiVersion = API_VERSION,
+  maxResponseBytes = 16 * 1024 * 1024,
+  timeout = 30_000,
+  retry,
+  validateResponses = true,
+}: ClientOptions) {
   return {
-    baseURL: (options.baseURL ?? 'https://api.clerk.com/v1').replace(/\/+$/, ''),
-    headers: { ...normalizeHeaders(options.headers ?? {}), 'clerk-api-version': options.apiVersion ?? API_VERSION },
-    maxResponseBytes: options.maxResponseBytes ?? 16 * 1024 * 1024,
-    timeout: options.timeout ?? 30_000,
-    retry: retryPolicy(options.retry, DEFAULT_RETRY),
-    validateResponses: options.validateResponses ?? true,
+    baseURL: baseURL.replace(/\/+$/, ''),
+    headers: { ...normalizeHeaders(headers), 'clerk-api-version': apiVersion },
+    maxResponseBytes,
+    timeout,
+    retry: retryPolicy(retry, DEFAULT_RETRY),
+    validateResponses,
   };
 }

@@ -1,4 +1,5 @@
 import type { ClerkClient } from './client.js';
+import { invalidResponse } from './errors.js';
 import type { CallOptions } from './options.js';
 import { isObject, snapshot } from './params.js';
 import { fail, type Result } from './result.js';
@@ -24,10 +25,11 @@ export type ListFunction<P, T extends { data: unknown[]; total_count: number }, 
  *   seats += page.data.data.length;
  * }
  */
-export async function* paginate<P extends { offset?: number }, T extends { data: unknown[]; total_count: number }, E>(
+export async function* paginate<P extends { offset?: number } | undefined, T extends { data: unknown[]; total_count: number }, E>(
   list: ListFunction<P, T, E>,
   client: ClerkClient,
-  params: P,
+  // Typed from the list function alone (a list with optional params gives `P | undefined`), then checked here.
+  params: NoInfer<P>,
   options?: CallOptions,
 ): AsyncGenerator<Result<T, E>, void, undefined> {
   let base: unknown;
@@ -40,13 +42,12 @@ export async function* paginate<P extends { offset?: number }, T extends { data:
     yield await list(client, params, options);
     return;
   }
-  let offset = (base as P).offset ?? 0;
+  let offset = (base as { offset?: number }).offset ?? 0;
   for (;;) {
-    const page = await list(client, { ...(base as P), offset }, options);
+    const page = await list(client, { ...base, offset } as P, options);
     if (page.ok && !Array.isArray((page.data as T | null)?.data)) {
       // Only with validateResponses: false can a 2xx page lack its list; list endpoints answer 200.
-      const issues = [{ path: 'data', message: 'must be an array' }];
-      yield fail({ type: 'invalid_response', message: 'Unexpected answer (200): data must be an array', status: 200, issues, body: page.data }) as Result<T, E>;
+      yield fail(invalidResponse(200, [{ path: 'data', message: 'must be an array' }], page.data)) as Result<T, E>;
       return;
     }
     yield page;

@@ -26,7 +26,7 @@ export const isObject = (value: unknown): value is Record<string, unknown> => ty
  * name is not (`parameter`, `option`, `field`).
  */
 export function paramIssues(params: unknown, rules: Rules, prefix = '', noun = 'parameter'): Issue[] {
-  if (!isObject(params)) return [{ path: prefix.replace(/\.$/, ''), message: prefix ? 'must be an object' : 'params must be an object' }];
+  if (!isObject(params)) return [{ path: prefix.slice(0, -1), message: prefix ? 'must be an object' : 'params must be an object' }];
   const issues: Issue[] = [];
   for (const rule in rules) {
     const required = rule.endsWith('!');
@@ -95,12 +95,15 @@ export function snapshot(value: unknown, copies = new Map<object, unknown>(), ke
   return copy;
 }
 
-/** A lone UTF-16 surrogate: no URL or JSON can carry it as it is. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Whether `text` holds a lone UTF-16 surrogate, which no URL or JSON can carry as it is.
+ * (`isWellFormed` is ES2024, newer than the ES2022 types this package is checked against.)
+ */
+const hasLoneSurrogate = (text: string): boolean => !(text as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** Any string that can be sent as it is (no lone surrogates). */
 export const text: Check = (value) =>
-  typeof value !== 'string' ? 'must be a string' : LONE_SURROGATE.test(value) ? 'must not contain a lone surrogate (invalid Unicode)' : undefined;
+  typeof value !== 'string' ? 'must be a string' : hasLoneSurrogate(value) ? 'must not contain a lone surrogate (invalid Unicode)' : undefined;
 
 /** An id (or a slug, where the endpoint takes one) for a path segment: not empty, not `.` or `..`. */
 export const pathId: Check = (value) =>
@@ -129,7 +132,7 @@ export const metadata: Check = (value) => (isObject(value) ? jsonProblem(value, 
 function jsonProblem(value: unknown, seen: Map<object, boolean>): [string, string] | undefined {
   switch (typeof value) {
     case 'string':
-      return LONE_SURROGATE.test(value) ? ['', 'must not contain a lone surrogate (invalid Unicode)'] : undefined;
+      return hasLoneSurrogate(value) ? ['', 'must not contain a lone surrogate (invalid Unicode)'] : undefined;
     case 'number':
       return Number.isFinite(value) ? undefined : ['', `must be a finite number (JSON has no ${value})`];
     case 'boolean':
@@ -144,7 +147,7 @@ function jsonProblem(value: unknown, seen: Map<object, boolean>): [string, strin
         return ['', `must be plain JSON, not ${(proto as { constructor?: { name?: string } }).constructor?.name || 'a class instance'}`];
       const keys = array ? value.keys() : Object.keys(value);
       for (const key of keys) {
-        if (typeof key === 'string' && LONE_SURROGATE.test(key)) return ['', 'must not have a key with a lone surrogate (invalid Unicode)'];
+        if (typeof key === 'string' && hasLoneSurrogate(key)) return ['', 'must not have a key with a lone surrogate (invalid Unicode)'];
         const item = (value as Record<string | number, unknown>)[key];
         let problem: [string, string] | undefined;
         if (item === undefined) problem = array ? ['', 'must not be undefined or a hole (JSON would send null)'] : undefined;
@@ -174,15 +177,17 @@ export function integer(min: number, max = Infinity): Check {
   return (value) => (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? undefined : message);
 }
 
-/** A list of at most `max` non-empty strings (ids, emails, roles), sent as repeated keys. */
+/** A list of `min` to `max` non-empty strings (ids, emails, roles); in a query, repeated keys. */
 /* @__NO_SIDE_EFFECTS__ */
-export function strings(max = Infinity): Check {
+export function strings(max = Infinity, min = 0): Check {
   return (value) =>
     !Array.isArray(value) || value.some((item) => item === '' || text(item))
       ? 'must be an array of non-empty strings, with no holes'
       : value.length > max
         ? `must hold at most ${max} items`
-        : undefined;
+        : value.length < min
+          ? `must hold at least ${min} item`
+          : undefined;
 }
 
 /** The check, or null allowed (a field that can be cleared). */
@@ -192,7 +197,8 @@ export function nullable(check: Check): Check {
 }
 
 const TOKEN = /^[!#$%&'*+.^_`|~\w-]+$/;
-const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** A header value: tabs, printable ASCII (space to ~) and Latin-1; no line breaks or other control characters. */
+const HEADER_VALUE = /^[\t -~\x80-\xff]*$/;
 
 /**
  * Headers as given (an object, an array of pairs, or a `Headers`), as a
@@ -204,13 +210,9 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
  * or a character beyond Latin-1.
  */
 export function normalizeHeaders(init: unknown): Record<string, string> {
-  let pairs: unknown[];
-  if (typeof Headers === 'function' && init instanceof Headers) pairs = [...init];
-  else if (Array.isArray(init)) pairs = init;
-  else if (isObject(init)) pairs = Object.entries(init);
-  else throw new TypeError('must be headers: an object, an array of [name, value] pairs, or a Headers');
+  if (!(init instanceof Headers || Array.isArray(init) || isObject(init))) throw new TypeError('must be an object, [name, value] pairs or a Headers');
   const record: Record<string, string> = Object.create(null);
-  for (const pair of pairs) {
+  for (const pair of init instanceof Headers || Array.isArray(init) ? init : Object.entries(init)) {
     if (!Array.isArray(pair) || pair.length !== 2) throw new TypeError('must hold [name, value] pairs');
     const [name, value] = pair as [unknown, unknown];
     if (typeof name !== 'string' || !TOKEN.test(name))
@@ -235,7 +237,7 @@ export const headers: Check = (value) => {
 
 /** A plausible email address: one `@`, something on each side, no spaces; the server stays the judge. */
 export const email: Check = (value) =>
-  typeof value === 'string' && /^[^\s@]+@[^\s@]+$/.test(value) && !LONE_SURROGATE.test(value) ? undefined : 'must be an email address (one @, no spaces)';
+  typeof value === 'string' && /^[^\s@]+@[^\s@]+$/.test(value) && !hasLoneSurrogate(value) ? undefined : 'must be an email address (one @, no spaces)';
 
 /** A hostname: dot-separated labels of letters, digits and inner hyphens, e.g. `example.com`. */
 export const hostname: Check = (value) =>

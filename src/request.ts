@@ -1,13 +1,13 @@
 import type * as v from 'valibot';
 import { bounded, sleep } from './abort.js';
-import { type Answer, readAnswer, tooLarge } from './answer.js';
-import { readText } from './body.js';
+import { readAnswer, tooLarge } from './answer.js';
+import { readText, redactDeep } from './body.js';
 import { type ClerkClient, configOf } from './client.js';
 import { type ApiError, aborted, type Issue, invalidRequest, networkError, type RequestError, timedOut } from './errors.js';
 import { admit, type Outcome, release } from './limits.js';
-import { type CallOptions, type CallSettings, type ClientConfig, callOptionRules, resolveCall } from './options.js';
-import { paramIssues, type RulesFor, snapshot, TOO_MANY_ITEMS } from './params.js';
-import { type Failure, fail, type Result } from './result.js';
+import { type CallOptions, type ClientConfig, callOptionRules, type HeadersInput, retryPolicy } from './options.js';
+import { normalizeHeaders, paramIssues, type RulesFor, snapshot, TOO_MANY_ITEMS } from './params.js';
+import { fail, type Result } from './result.js';
 
 /** An HTTP method the Backend API uses. */
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -55,8 +55,9 @@ interface Prepared {
 }
 
 /**
- * The one place a call runs: checks params and options, sends with
- * timeout and retries, maps the answer to a Result. Never throws.
+ * The one place a call runs: checks params and options, then sends, each
+ * attempt in its turn (the limiter) and under its timeout, retrying as the
+ * policy says, and maps the answer to a Result. Never throws.
  */
 export function call<P, T, E extends RequestError>(
   client: ClerkClient,
@@ -91,86 +92,87 @@ export async function call<P, T>(
     }
     if (!config) issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
     if (issues.length > 0) return fail(invalidRequest(issues));
-    const settings = resolveCall(config!, options);
-    const limitedPer = endpoint.limitedPer ? ` ${(params as Record<string, string>)[endpoint.limitedPer]}` : '';
-    const request = prepare(config!, endpoint, params as P, settings.headers);
-    return await send(config!, endpoint, request, settings, `${endpoint.method} ${endpoint.path}${limitedPer}`);
+    // The call's options override the client's settings.
+    const { retry, timeout = config!.timeout, signal, headers } = options ?? {};
+    const policy = retryPolicy(retry, config!.retry);
+    const request = prepare(config!, endpoint, params as P, headers);
+    // Holds are kept per endpoint, and per resource where Clerk limits per resource.
+    const holdKey = `${endpoint.method} ${endpoint.path}${endpoint.limitedPer ? ` ${(params as Record<string, string>)[endpoint.limitedPer]}` : ''}`;
+    const { limiter, send, maxResponseBytes, redact } = config!;
+    // What an attempt that ran past its timeout ends with.
+    const late = timedOut(timeout);
+    // Each attempt waits its turn (the hold, the budget, a place in flight), then retries as the policy says.
+    for (let attempt = 0; ; attempt++) {
+      // Waited out before the attempt's timer starts; an aborted signal ends the call here.
+      const ticket = await admit(limiter, holdKey, policy ? policy.maxDelay : undefined, signal);
+      if ('error' in ticket) return ticket;
+      let result: Result<T, RequestError> | undefined;
+      try {
+        // Fetch and read the whole body under one timer, then map the answer to a Result.
+        result = await bounded(timeout, signal, late, async (attemptSignal) => {
+          const response = await send(request.url, { ...request.init, signal: attemptSignal });
+          if (!isResponse(response)) throw new TypeError('The fetch did not return a Response');
+          const text = await readText(response, maxResponseBytes);
+          // The trace headers may echo the key, like the body.
+          if (text === undefined) return fail(redactDeep(tooLarge(response, maxResponseBytes), redact));
+          return readAnswer(response, text, endpoint.response, config!);
+        });
+      } catch (error) {
+        result = fail(signal?.aborted ? aborted(signal) : error === late ? late : networkError(error, redact));
+      } finally {
+        // A 429 holds this endpoint (or resource) for every call of the client, not only this one.
+        release(limiter, ticket, outcomeOf(result));
+      }
+      if (result.ok) return result;
+      const { error } = result;
+      // A 429 is always retried; a 502, 503, 504, network error or timeout only when a repeat cannot do harm.
+      const idempotent = endpoint.method !== 'POST' && endpoint.method !== 'PATCH';
+      const retryable =
+        error.type === 'api'
+          ? error.status === 429 || (idempotent && (error.status === 502 || error.status === 503 || error.status === 504))
+          : idempotent && (error.type === 'network' || error.type === 'timeout');
+      if (!policy || attempt >= policy.retries || !retryable) return result;
+      // A `Retry-After` is waited out exactly, or not at all when longer than maxDelay; else a backoff draw (never longer).
+      const wait =
+        error.type === 'api' && error.retryAfter !== undefined
+          ? error.retryAfter * 1000
+          : Math.random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** attempt);
+      if (wait > policy.maxDelay) return result;
+      if (!(await sleep(wait, signal))) return fail(aborted(signal!));
+    }
   } catch (error) {
     // Not reached by any known path; here so that a bug still cannot reject.
     return fail(networkError(error, config?.redact ?? ((text) => text)));
   }
 }
 
-/**
- * Sends a prepared call: each attempt waits its turn (`holdKey`'s hold, the
- * budget, a place in flight), then retries as the policy says.
- */
-async function send<T>(
-  config: ClientConfig,
-  endpoint: Endpoint<never, T>,
-  request: Prepared,
-  settings: CallSettings,
-  holdKey: string,
-): Promise<Result<T, RequestError>> {
-  const { retry: policy, timeout, signal } = settings;
-  const idempotent = endpoint.method !== 'POST' && endpoint.method !== 'PATCH';
-  const { limiter } = config;
-  for (let attempt = 0; ; attempt++) {
-    if (signal?.aborted) return fail(aborted(signal));
-    // Waited out before the attempt's timer starts.
-    const ticket = await admit(limiter, holdKey, policy ? policy.maxDelay : undefined, signal);
-    if ('error' in ticket) return ticket;
-    let result: Result<T, RequestError> | undefined;
-    try {
-      const answer = await attemptOnce(config, request, signal, timeout);
-      result = 'error' in answer ? answer : readAnswer(answer, endpoint.response, config);
-    } finally {
-      // A 429 holds this endpoint (or resource) for every call of the client, not only this one.
-      release(limiter, ticket, outcomeOf(result));
-    }
-    if (result.ok) return result;
-    const { error } = result;
-    if (!policy || attempt >= policy.retries || !shouldRetry(error, idempotent)) return result;
-    let wait: number;
-    if (error.type === 'api' && error.retryAfter !== undefined) {
-      wait = error.retryAfter * 1000;
-      if (wait > policy.maxDelay) return result;
-    } else {
-      wait = Math.random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** attempt);
-    }
-    if (!(await sleep(wait, signal))) return fail(aborted(signal!));
-  }
-}
-
-/** What an attempt tells the limiter: an answer other than a 429, none, or a 429's `Retry-After`. */
+/** What an attempt tells the limiter: answered (not a 429), not answered (or a 429 without `Retry-After`), or a 429's `Retry-After`. */
 function outcomeOf(result: Result<unknown, RequestError> | undefined): Outcome {
-  if (!result) return 'unanswered';
-  if (result.ok) return 'answered';
+  if (!result) return false;
+  if (result.ok) return true;
   const { error } = result;
-  if (error.type === 'api') return error.status === 429 ? error.retryAfter || 'unanswered' : 'answered';
-  return error.type === 'invalid_response' ? 'answered' : 'unanswered';
-}
-
-function shouldRetry(error: RequestError, idempotent: boolean): boolean {
-  if (error.type === 'api') return error.status === 429 || (idempotent && (error.status === 502 || error.status === 503 || error.status === 504));
-  return idempotent && (error.type === 'network' || error.type === 'timeout');
+  if (error.type === 'api') return error.status === 429 ? error.retryAfter || false : true;
+  return error.type === 'invalid_response';
 }
 
 /**
  * The URL, headers and body of a call, built once for all its attempts:
  * the path template filled from the params, the rest as the query (GET,
- * DELETE; arrays as repeated keys) or the JSON body.
+ * DELETE; arrays as repeated keys) or the JSON body; the call's `extra`
+ * headers added to the client's.
  */
-function prepare<P>(config: ClientConfig, endpoint: Endpoint<P, unknown>, params: P, headers: Record<string, string>): Prepared {
+function prepare<P>(config: ClientConfig, endpoint: Endpoint<P, unknown>, params: P, extra: HeadersInput | undefined): Prepared {
+  let headers = extra ? { ...config.headers, ...normalizeHeaders(extra) } : config.headers;
   const rest: Record<string, unknown> = { ...(params as object) };
   let inPath = 0;
-  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const segment = encodeURIComponent(rest[name] as string);
-    delete rest[name];
-    inPath++;
-    return segment;
-  });
-  let url = config.baseURL + path;
+  let url =
+    config.baseURL +
+    endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const segment = encodeURIComponent(rest[name] as string);
+      delete rest[name];
+      inPath++;
+      return segment;
+    });
   let body: BodyInit | undefined;
   if (endpoint.method === 'GET' || endpoint.method === 'DELETE') {
     const search = new URLSearchParams();
@@ -189,24 +191,6 @@ function prepare<P>(config: ClientConfig, endpoint: Endpoint<P, unknown>, params
   }
   // Redirects are not followed: Clerk's API does not redirect, and the key must not follow one elsewhere.
   return { url, init: { method: endpoint.method, headers, body, redirect: 'manual' } };
-}
-
-/** One attempt: fetch and read the whole body under one timer. */
-async function attemptOnce(config: ClientConfig, request: Prepared, signal: AbortSignal | undefined, timeout: number): Promise<Answer | Failure> {
-  const late = timedOut(timeout);
-  try {
-    return await bounded(timeout, signal, late, async (attempt) => {
-      const response = await config.send(request.url, { ...request.init, signal: attempt });
-      if (!isResponse(response)) throw new TypeError('The fetch did not return a Response');
-      const text = await readText(response, config.maxResponseBytes);
-      // The trace headers may echo the key, like the body.
-      if (text === undefined) return fail(config.scrub(tooLarge(response.status, response.headers, config.maxResponseBytes)));
-      return { status: response.status, headers: response.headers, text };
-    });
-  } catch (error) {
-    if (signal?.aborted) return fail(aborted(signal));
-    return fail(error === late ? late : networkError(error, config.redact));
-  }
 }
 
 /** A Response as far as the core needs one: an HTTP status and headers to read. */

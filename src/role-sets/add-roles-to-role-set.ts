@@ -26,7 +26,7 @@ export type AddRolesToRoleSetError = RequestError<400 | 401 | 403 | 404 | 422>;
 export const endpoint: Endpoint<AddRolesToRoleSetParams, RoleSet, AddRolesToRoleSetError> = {
   method: 'POST',
   path: '/role_sets/{role_set_key_or_id}/roles',
-  params: { 'role_set_key_or_id!': pathId, 'role_keys!': strings(10), default_role_key: nonEmpty, creator_role_key: nonEmpty },
+  params: { 'role_set_key_or_id!': pathId, 'role_keys!': strings(10, 1), default_role_key: nonEmpty, creator_role_key: nonEmpty },
   response: RoleSetSchema,
 };
 

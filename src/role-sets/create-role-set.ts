@@ -40,7 +40,7 @@ export const endpoint: Endpoint<CreateRoleSetParams, RoleSet, CreateRoleSetError
     'default_role_key!': nonEmpty,
     'creator_role_key!': nonEmpty,
     type: oneOf(['initial', 'custom']),
-    'roles!': strings(10),
+    'roles!': strings(10, 1),
   },
   response: RoleSetSchema,
 };

@@ -15,7 +15,7 @@
 // bundle: the per-client limiter (holds after a 429, the budget kept in order, the cap in flight).
 import { expect, it } from 'vitest';
 // @ts-expect-error plain JS module without types
-import { CASES, measureSizes } from '../../bench/size.mjs';
+import { CASES, gzipSize, measureSizes } from '../../bench/size.mjs';
 import { registry } from '../../src/registry.js';
 import { familyNames, familyOf } from '../support/registry.js';
 
@@ -23,8 +23,12 @@ const BUDGETS: Record<string, number> = {
   'createClient + getOrganization': 11_648,
   'createClient + listOrganizations': 11_712,
   'the ten organizations functions': 12_864,
-  'every export': 14_848,
+  // Issue #18 added 21 functions (roles, permissions, role sets, settings) and 7 schemas: about 70 B a function.
+  'every export': 16_384,
 };
+
+/** Issue #18's families: each function adds at most 120 B gzip to "every export" on average. */
+const ROLE_FAMILIES = ['roles', 'permissions', 'role-sets', 'settings'];
 
 /** The functions beyond the organizations ones in "every export": every registered membership, invitation and domain function, and paginate. */
 const FAMILY_FUNCTIONS = registry().filter((r) => familyOf(r) !== 'organizations').length + 1;
@@ -49,6 +53,23 @@ it('bundles stay within their gzip budgets and far below @clerk/backend', async 
       expect(row.gzip).toBeLessThanOrEqual(16_384);
       const organizationsOnly = rows.find((r) => r.name === 'the ten organizations functions')!.gzip;
       expect((row.gzip - organizationsOnly) / FAMILY_FUNCTIONS, 'bytes per family function').toBeLessThanOrEqual(250);
+    }
+    if (row.name === 'every export') {
+      // The same bundle without the roles families: their functions, and the schemas only they use.
+      const schemas = await Promise.all(
+        ['role', 'permission', 'role-set', 'organization-settings'].map(async (file) => Object.keys(await import(`../../src/schemas/${file}.ts`))),
+      );
+      const added = new Set([
+        ...registry()
+          .filter((r) => ROLE_FAMILIES.includes(familyOf(r)))
+          .map((r) => r.name),
+        ...schemas.flat(),
+      ]);
+      const kept = Object.keys(await import('../../dist/index.js')).filter((name) => !added.has(name));
+      const without = (await gzipSize(`export { ${kept.join(', ')} } from 'clerk-backend-fetch';`)).gzip;
+      const functions = registry().filter((r) => ROLE_FAMILIES.includes(familyOf(r))).length;
+      console.log(`size: every export without the roles families: ${without} B gzip; ${functions} functions add ${row.gzip - without} B`);
+      expect((row.gzip - without) / functions, 'bytes per roles-family function').toBeLessThanOrEqual(120);
     }
     // @clerk/backend is measured for one list call: compare it with our one-endpoint bundles.
     // 3.5x since #9's hardening, #10's checks and #13's limiter (it was 4.5x).

@@ -92,8 +92,7 @@ describe('paginate over listOrganizationPermissions', () => {
   it('walks both pages, typed from the function, and stops at total_count', async () => {
     const first = intercept('GET', 200, { data: [permission({ id: 'perm_1' }), permission({ id: 'perm_2' })], total_count: 3 });
     const second = intercept('GET', 200, { data: [permission({ id: 'perm_3' })], total_count: 3 });
-    // offset is given: with no required param, paginate's P is inferred only when the literal names offset (see the report on src/paginate.ts).
-    const pages = paginate(listOrganizationPermissions, testClient(), { limit: 2, offset: 0 });
+    const pages = paginate(listOrganizationPermissions, testClient(), { limit: 2 });
     expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<Permissions, RequestError<401 | 422>>, void, undefined>>();
     const ids: string[] = [];
     for await (const page of pages) ids.push(...expectOk(page).data.map((p) => p.id));

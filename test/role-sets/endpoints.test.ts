@@ -15,7 +15,7 @@ import {
   updateRoleSet,
 } from '../../src/index.js';
 import { describeEndpoints } from '../support/endpoint-cases.js';
-import { expectOk } from '../support/expect-result.js';
+import { expectErr, expectOk } from '../support/expect-result.js';
 import { deletedObject, roleSet, roleSetItem } from '../support/models.js';
 import { intercept, testClient, useNock } from '../support/nock.js';
 import { itRefusesBeforeSending } from '../support/param-checks.js';
@@ -164,12 +164,20 @@ describe('paginate over listRoleSets', () => {
   it('walks both pages, typed from the function, and stops at total_count', async () => {
     const first = intercept('GET', 200, { data: [roleSet({ id: 'rs_1' }), roleSet({ id: 'rs_2' })], total_count: 3 });
     const second = intercept('GET', 200, { data: [roleSet({ id: 'rs_3' })], total_count: 3 });
-    // offset is given: with no required param, paginate's P is inferred only when the literal names offset (see the report on src/paginate.ts).
-    const pages = paginate(listRoleSets, testClient(), { query: 'a', limit: 2, offset: 0 });
+    const pages = paginate(listRoleSets, testClient(), { query: 'a', limit: 2 });
     expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<RoleSets, RequestError<400 | 401 | 403 | 422>>, void, undefined>>();
     const ids: string[] = [];
     for await (const page of pages) ids.push(...expectOk(page).data.map((s) => s.id));
     expect(ids).toEqual(['rs_1', 'rs_2', 'rs_3']);
     expect([first.seen[0]!.url.search, second.seen[0]!.url.search]).toEqual(['?query=a&limit=2&offset=0', '?query=a&limit=2&offset=2']);
+  });
+});
+
+describe('a role set holds at least one role', () => {
+  it('createRoleSet with no roles, and addRolesToRoleSet with none, are invalid_request (nothing sent)', async () => {
+    const created = await createRoleSet(testClient(), { name: 'Empty', default_role_key: 'org:member', creator_role_key: 'org:admin', roles: [] });
+    const added = await addRolesToRoleSet(testClient(), { role_set_key_or_id: 'role_set:default', role_keys: [] });
+    expect(expectErr(created, 'invalid_request').issues).toEqual([{ path: 'roles', message: 'must hold at least 1 item' }]);
+    expect(expectErr(added, 'invalid_request').issues).toEqual([{ path: 'role_keys', message: 'must hold at least 1 item' }]);
   });
 });

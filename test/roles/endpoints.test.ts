@@ -121,12 +121,11 @@ describe('paginate over listOrganizationRoles', () => {
   it('walks both pages, typed from the function, and stops at total_count', async () => {
     const first = intercept('GET', 200, { data: [role({ id: 'role_1' }), role({ id: 'role_2' })], total_count: 3 });
     const second = intercept('GET', 200, { data: [role({ id: 'role_3' })], total_count: 3 });
-    // offset is given: with no required param, paginate's P is inferred only when the literal names offset (see the report on src/paginate.ts).
-    const pages = paginate(listOrganizationRoles, testClient(), { query: 'bill', limit: 2, offset: 0 });
+    const pages = paginate(listOrganizationRoles, testClient(), { query: 'bill', order_by: 'key', limit: 2 });
     expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<Roles, RequestError<400 | 401 | 403 | 422>>, void, undefined>>();
     const ids: string[] = [];
     for await (const page of pages) ids.push(...expectOk(page).data.map((r) => r.id));
     expect(ids).toEqual(['role_1', 'role_2', 'role_3']);
-    expect([first.seen[0]!.url.search, second.seen[0]!.url.search]).toEqual(['?query=bill&limit=2&offset=0', '?query=bill&limit=2&offset=2']);
+    expect([first.seen[0]!.url.search, second.seen[0]!.url.search]).toEqual(['?query=bill&order_by=key&limit=2&offset=0', '?query=bill&order_by=key&limit=2&offset=2']);
   });
 });
