@@ -177,17 +177,15 @@ export function integer(min: number, max = Infinity): Check {
   return (value) => (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? undefined : message);
 }
 
-/** A list of `min` to `max` non-empty strings (ids, emails, roles); in a query, repeated keys. */
+/** A list of at most `max` non-empty strings (ids, emails, roles); in a query, repeated keys. */
 /* @__NO_SIDE_EFFECTS__ */
-export function strings(max = Infinity, min = 0): Check {
+export function strings(max = Infinity): Check {
   return (value) =>
     !Array.isArray(value) || value.some((item) => item === '' || text(item))
       ? 'must be an array of non-empty strings, with no holes'
       : value.length > max
         ? `must hold at most ${max} items`
-        : value.length < min
-          ? `must hold at least ${min} item`
-          : undefined;
+        : undefined;
 }
 
 /** The check, or null allowed (a field that can be cleared). */

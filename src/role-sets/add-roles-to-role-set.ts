@@ -1,11 +1,12 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { nonEmpty, pathId, strings } from '../params.js';
+import { nonEmpty, pathId } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type RoleSet, RoleSetSchema } from '../schemas/role-set.js';
+import { roleKeys } from './role-set-params.js';
 
 /** Params for `addRolesToRoleSet`. */
 export interface AddRolesToRoleSetParams {
@@ -26,7 +27,7 @@ export type AddRolesToRoleSetError = RequestError<400 | 401 | 403 | 404 | 422>;
 export const endpoint: Endpoint<AddRolesToRoleSetParams, RoleSet, AddRolesToRoleSetError> = {
   method: 'POST',
   path: '/role_sets/{role_set_key_or_id}/roles',
-  params: { 'role_set_key_or_id!': pathId, 'role_keys!': strings(10, 1), default_role_key: nonEmpty, creator_role_key: nonEmpty },
+  params: { 'role_set_key_or_id!': pathId, 'role_keys!': roleKeys, default_role_key: nonEmpty, creator_role_key: nonEmpty },
   response: RoleSetSchema,
 };
 

@@ -1,12 +1,12 @@
 import type { ClerkClient } from '../client.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { nonEmpty, nullable, oneOf, strings, text } from '../params.js';
+import { nonEmpty, nullable, oneOf, text } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type RoleSet, RoleSetSchema } from '../schemas/role-set.js';
-import { roleSetKey } from './role-set-params.js';
+import { roleKeys, roleSetKey } from './role-set-params.js';
 
 /** Params for `createRoleSet`. */
 export interface CreateRoleSetParams {
@@ -40,7 +40,7 @@ export const endpoint: Endpoint<CreateRoleSetParams, RoleSet, CreateRoleSetError
     'default_role_key!': nonEmpty,
     'creator_role_key!': nonEmpty,
     type: oneOf(['initial', 'custom']),
-    'roles!': strings(10, 1),
+    'roles!': roleKeys,
   },
   response: RoleSetSchema,
 };

@@ -1,4 +1,4 @@
-import { type Check, isObject, pathId } from '../params.js';
+import { type Check, isObject, pathId, strings } from '../params.js';
 
 /** Params naming one role set. */
 export interface RoleSetIdParams {
@@ -20,3 +20,8 @@ export const roleMappings: Check = (value) =>
   isObject(value) && Object.entries(value).every(([from, to]) => from !== '' && typeof to === 'string' && to !== '')
     ? undefined
     : 'must map role keys to role keys, e.g. { "org:editor": "org:member" }';
+
+const upToTen = strings(10);
+
+/** 1 to 10 role keys, as a role set holds. */
+export const roleKeys: Check = (value) => (Array.isArray(value) && value.length === 0 ? 'must hold at least 1 item' : upToTen(value));

@@ -126,6 +126,9 @@ describe('paginate over listOrganizationRoles', () => {
     const ids: string[] = [];
     for await (const page of pages) ids.push(...expectOk(page).data.map((r) => r.id));
     expect(ids).toEqual(['role_1', 'role_2', 'role_3']);
-    expect([first.seen[0]!.url.search, second.seen[0]!.url.search]).toEqual(['?query=bill&order_by=key&limit=2&offset=0', '?query=bill&order_by=key&limit=2&offset=2']);
+    expect([first.seen[0]!.url.search, second.seen[0]!.url.search]).toEqual([
+      '?query=bill&order_by=key&limit=2&offset=0',
+      '?query=bill&order_by=key&limit=2&offset=2',
+    ]);
   });
 });
