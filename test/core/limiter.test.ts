@@ -5,26 +5,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient, createOrganizationInvitation, getOrganization, listOrganizations, type RequestError, type Result } from '../../src/index.js';
 import { expectErr, expectOk } from '../support/expect-result.js';
 import { invitation, minimalOrganization } from '../support/models.js';
-import { SECRET_KEY } from '../support/secret.js';
+import { recording } from '../support/recording.js';
 
 const ORG = minimalOrganization();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const tooMany = (retryAfter: string) =>
   new Response('{"errors":[{"code":"too_many_requests","message":"Too many requests"}]}', { status: 429, headers: { 'retry-after': retryAfter } });
-
-/** A client whose fetch records each request (path, when) and answers with `answer`. */
-function recording(answer: (path: string, n: number) => Response | Promise<Response>, options: Parameters<typeof createClient>[1] = {}) {
-  const sent: { path: string; at: number }[] = [];
-  const client = createClient(SECRET_KEY, {
-    ...options,
-    fetch: async (url) => {
-      const path = new URL(url).pathname;
-      sent.push({ path, at: Date.now() });
-      return answer(path, sent.length);
-    },
-  });
-  return { client, sent };
-}
 
 /** Resolves to the results, or to 'hung' for each call still pending after `ms`. */
 async function settleWithin<T>(calls: Promise<T>[], ms: number): Promise<(T | 'hung')[]> {

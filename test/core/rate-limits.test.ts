@@ -1,29 +1,20 @@
 // Rate limits shared by every call of a client: the hold after a 429, the optional budget, the cap in flight.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createClient, getOrganization, listOrganizations, type RequestError, type Result } from '../../src/index.js';
+import { type ClientOptions, createClient, getOrganization, listOrganizations, type RequestError, type Result } from '../../src/index.js';
 import { expectErr, expectOk } from '../support/expect-result.js';
 import { minimalOrganization } from '../support/models.js';
+import { recording as recordClient } from '../support/recording.js';
 import { SECRET_KEY } from '../support/secret.js';
 import { assertWellFormed } from '../support/well-formed.js';
 
 const ORG = minimalOrganization();
 const page = { data: [ORG], total_count: 1 };
 
-/** A client whose innermost fetch records when each request left, and answers with `answer(path, n)`. */
-function recording(answer: (path: string, n: number) => Response | Promise<Response>, options: Parameters<typeof createClient>[1] = {}) {
-  const sent: { path: string; at: number }[] = [];
-  const client = createClient(SECRET_KEY, {
-    retry: { retries: 5, baseDelay: 1, maxDelay: 3_000 },
-    ...options,
-    fetch: async (url) => {
-      const path = new URL(url).pathname;
-      sent.push({ path, at: Date.now() });
-      return answer(path, sent.length);
-    },
-  });
-  return { client, sent };
-}
+/** A recording client with room for retries. */
+const recording = (answer: (path: string, n: number) => Response | Promise<Response>, options: ClientOptions = {}) =>
+  recordClient(answer, { retry: { retries: 5, baseDelay: 1, maxDelay: 3_000 }, ...options });
+
 const tooMany = (seconds: number) =>
   new Response('{"errors":[{"code":"too_many_requests","message":"Too many requests"}]}', { status: 429, headers: { 'retry-after': String(seconds) } });
 

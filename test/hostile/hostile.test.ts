@@ -17,24 +17,15 @@ import {
 import { expectErr } from '../support/expect-result.js';
 import { fakeClerk } from '../support/fake-client.js';
 import { minimalOrganization } from '../support/models.js';
+import { recording as recordClient } from '../support/recording.js';
 import { reachesSecret, SECRET_KEY } from '../support/secret.js';
 import { assertWellFormed } from '../support/well-formed.js';
 
 const ORG = minimalOrganization();
 
-/** A client whose fetch records what it is asked to send and answers `answer()`. */
-function recording(answer: () => Response | Promise<Response> = () => Response.json(ORG), options: ClientOptions = {}) {
-  const sent: { url: string; init: RequestInit }[] = [];
-  const client = createClient(SECRET_KEY, {
-    retry: { retries: 2, baseDelay: 1, maxDelay: 5 },
-    ...options,
-    fetch: async (url, init) => {
-      sent.push({ url, init });
-      return answer();
-    },
-  });
-  return { client, sent };
-}
+/** A recording client that retries at once (1–5 ms), as these attacks need. */
+const recording = (answer?: (path: string, n: number) => Response | Promise<Response>, options: ClientOptions = {}) =>
+  recordClient(answer, { retry: { retries: 2, baseDelay: 1, maxDelay: 5 }, ...options });
 
 const boom = () => {
   throw new Error('boom');

@@ -20,25 +20,16 @@ import {
 import { metadata, snapshot } from '../../src/params.js';
 import { expectErr } from '../support/expect-result.js';
 import { minimalOrganization } from '../support/models.js';
+import { recording as recordClient } from '../support/recording.js';
 import { reachesSecret, SECRET_KEY } from '../support/secret.js';
 import { assertWellFormed } from '../support/well-formed.js';
 
 const ORG = minimalOrganization();
-const ECHO = `Bearer ${SECRET_KEY}`;
 
-/** A client whose fetch records what it is asked to send and answers `answer()`. */
-function recording(answer: () => Response | Promise<Response> = () => Response.json(ORG), options: ClientOptions = {}) {
-  const sent: { url: string; init: RequestInit }[] = [];
-  const client = createClient(SECRET_KEY, {
-    retry: { retries: 2, baseDelay: 1, maxDelay: 5 },
-    ...options,
-    fetch: async (url, init) => {
-      sent.push({ url, init });
-      return answer();
-    },
-  });
-  return { client, sent };
-}
+/** A recording client that retries at once (1–5 ms), as these attacks need. */
+const recording = (answer?: (path: string, n: number) => Response | Promise<Response>, options: ClientOptions = {}) =>
+  recordClient(answer, { retry: { retries: 2, baseDelay: 1, maxDelay: 5 }, ...options });
+const ECHO = `Bearer ${SECRET_KEY}`;
 
 /** `text` with every character written as a JSON `\u` escape. */
 const escaped = (text: string) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
