@@ -2,7 +2,7 @@
 // never be used, nobody polls, a hold delays only its own endpoint (and, for invitations, its own organization),
 // holds are bounded in time and number, and the end of a hold lets callers through in batches, not all at once.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClient, createOrganizationInvitation, getOrganization, listOrganizations, type RequestError, type Result } from '../../src/index.js';
+import { createOrganizationInvitation, getOrganization, listOrganizations, type RequestError, type Result } from '../../src/index.js';
 import { expectErr, expectOk } from '../support/expect-result.js';
 import { invitation, minimalOrganization } from '../support/models.js';
 import { recording } from '../support/recording.js';
