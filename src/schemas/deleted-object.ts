@@ -14,7 +14,8 @@ export const DeletedObjectSchema = v.looseObject({
   object: v.string(),
   deleted: v.boolean(),
   id: v.optional(v.string()),
-  slug: v.optional(v.string()),
+  // null for a deleted role (evidence in EVIDENCE.md)
+  slug: v.optional(v.nullable(v.string())),
   external_id: v.optional(v.string()),
 });
 

@@ -132,3 +132,11 @@ describe('paginate over listOrganizationRoles', () => {
     ]);
   });
 });
+
+describe('a deleted role as Clerk shows it', () => {
+  it('reads slug: null (Clerk’s role.deleted example) as data, not invalid_response', async () => {
+    const answer = { object: 'role', id: 'role_1', slug: null, deleted: true };
+    intercept('DELETE', 200, answer);
+    expect(expectOk(await deleteOrganizationRole(testClient(), { organization_role_id: 'role_1' }))).toEqual(answer);
+  });
+});
