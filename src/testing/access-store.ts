@@ -100,22 +100,53 @@ const SYSTEM_PERMISSIONS: [key: string, name: string, description: string][] = [
 ];
 const MEMBER_PERMISSIONS = ['org:sys_memberships:read', 'org:sys_billing:read'];
 
+/** What every record of the access store has: an id, a key unique among its kind, and its times. */
+interface Keyed {
+  id: string;
+  key: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Records of one kind by id, with their unique-key index: the one place either is written. */
+function keyedTable<T extends Keyed>(make: (fields: Omit<T, 'id' | 'created_at' | 'updated_at'>) => T) {
+  const byId = new Map<string, T>();
+  const ids = new Map<string, string>();
+  return {
+    byId,
+    byKey: (key: string) => byId.get(ids.get(key) ?? ''),
+    add(fields: Omit<T, 'id' | 'created_at' | 'updated_at'>): T {
+      const item = make(fields);
+      byId.set(item.id, item);
+      ids.set(item.key, item.id);
+      return item;
+    },
+    rekey(item: T, key: string) {
+      ids.delete(item.key);
+      item.key = key;
+      ids.set(key, item.id);
+    },
+    remove(item: T) {
+      byId.delete(item.id);
+      ids.delete(item.key);
+    },
+  };
+}
+
 /**
  * The access store of a new instance: Clerk's system permissions, the admin
  * and member roles (`admin` and `basic_member` when `legacyRoleKeys`), and the
  * initial role set `role_set:default` holding both.
  */
 export function createAccess(now: () => number, newId: (kind: AccessIdKind) => string, legacyRoleKeys = false): AccessStore {
-  const permissions = new Map<string, StoredPermission>();
-  const roles = new Map<string, StoredRole>();
-  const roleSets = new Map<string, StoredRoleSet>();
-  const permissionKeys = new Map<string, string>();
-  const roleKeys = new Map<string, string>();
-  const setKeys = new Map<string, string>();
-  const stamp = () => {
-    const at = now();
-    return { created_at: at, updated_at: at };
-  };
+  const table = <T extends Keyed>(kind: AccessIdKind) =>
+    keyedTable<T>((fields) => {
+      const at = now();
+      return { id: newId(kind), ...fields, created_at: at, updated_at: at } as unknown as T;
+    });
+  const permissions = table<StoredPermission>('permission');
+  const roles = table<StoredRole>('role');
+  const roleSets = table<StoredRoleSet>('role_set');
 
   const access: AccessStore = {
     settings: {
@@ -129,64 +160,32 @@ export function createAccess(now: () => number, newId: (kind: AccessIdKind) => s
       slug_disabled: false,
       domains_enrollment_modes: ['manual_invitation', 'automatic_invitation', 'automatic_suggestion'],
     },
-    permissions,
-    roles,
-    roleSets,
-    permissionByKey: (key) => permissions.get(permissionKeys.get(key) ?? ''),
-    roleByKey: (key) => roles.get(roleKeys.get(key) ?? ''),
-    roleSet: (keyOrId) => roleSets.get(keyOrId) ?? roleSets.get(setKeys.get(keyOrId) ?? ''),
-    initialSet: () => [...roleSets.values()].find((s) => s.type === 'initial')!,
-    addPermission(fields) {
-      const permission = { id: newId('permission'), ...fields, ...stamp() };
-      permissions.set(permission.id, permission);
-      permissionKeys.set(permission.key, permission.id);
-      return permission;
-    },
-    rekeyPermission(permission, key) {
-      permissionKeys.delete(permission.key);
-      permission.key = key;
-      permissionKeys.set(key, permission.id);
-    },
+    permissions: permissions.byId,
+    roles: roles.byId,
+    roleSets: roleSets.byId,
+    permissionByKey: permissions.byKey,
+    roleByKey: roles.byKey,
+    roleSet: (keyOrId) => roleSets.byId.get(keyOrId) ?? roleSets.byKey(keyOrId),
+    initialSet: () => [...roleSets.byId.values()].find((s) => s.type === 'initial')!,
+    addPermission: permissions.add,
+    rekeyPermission: permissions.rekey,
     removePermission(permission) {
-      permissions.delete(permission.id);
-      permissionKeys.delete(permission.key);
-      for (const role of roles.values()) role.permissions = role.permissions.filter((id) => id !== permission.id);
+      permissions.remove(permission);
+      for (const role of roles.byId.values()) role.permissions = role.permissions.filter((id) => id !== permission.id);
     },
-    addRole(fields) {
-      const role = { id: newId('role'), ...fields, ...stamp() };
-      roles.set(role.id, role);
-      roleKeys.set(role.key, role.id);
-      return role;
-    },
-    rekeyRole(role, key) {
-      roleKeys.delete(role.key);
-      role.key = key;
-      roleKeys.set(key, role.id);
-    },
+    addRole: roles.add,
+    rekeyRole: roles.rekey,
     removeRole(role) {
-      roles.delete(role.id);
-      roleKeys.delete(role.key);
-      for (const set of roleSets.values()) set.roles = set.roles.filter((id) => id !== role.id);
+      roles.remove(role);
+      for (const set of roleSets.byId.values()) set.roles = set.roles.filter((id) => id !== role.id);
     },
-    addRoleSet(fields) {
-      const set = { id: newId('role_set'), ...fields, ...stamp() };
-      roleSets.set(set.id, set);
-      setKeys.set(set.key, set.id);
-      return set;
-    },
-    rekeyRoleSet(set, key) {
-      setKeys.delete(set.key);
-      set.key = key;
-      setKeys.set(key, set.id);
-    },
-    removeRoleSet(set) {
-      roleSets.delete(set.id);
-      setKeys.delete(set.key);
-    },
+    addRoleSet: roleSets.add,
+    rekeyRoleSet: roleSets.rekey,
+    removeRoleSet: roleSets.remove,
   };
 
   for (const [key, name, description] of SYSTEM_PERMISSIONS) access.addPermission({ key, name, description, type: 'system' });
-  const ids = (keys: string[]) => keys.map((key) => permissionKeys.get(key)!);
+  const ids = (keys: string[]) => keys.map((key) => permissions.byKey(key)!.id);
   const admin = access.addRole({
     name: 'Admin',
     key: legacyRoleKeys ? 'admin' : 'org:admin',
