@@ -142,19 +142,16 @@ function pump(limiter: Limiter): void {
   const now = Date.now();
   clearTimeout(limiter.timer);
   const { budget } = limiter;
-  // Answered requests that left the window no longer count.
   // The budget's request times in order, then the times the waiters in line would leave at: each waiter's estimate.
-  let times: number[] = [];
-  if (budget) {
-    limiter.sent = limiter.sent.filter((slot) => !slot.done || slot.at > now - budget.per);
-    times = limiter.sent.map((slot) => slot.at).sort((a, b) => a - b);
-  }
+  // Read only when a waiter gets that far: a call with no budget, or held, pays nothing for it.
+  let times: number[] | undefined;
   let wake = Infinity;
   for (const waiter of [...limiter.queue]) {
     const hold = limiter.holds.get(waiter.key);
     let wait = hold ? hold.until - now : 0;
     if (hold && wait <= 0 && hold.allowance === 0) continue; // after a hold: waits for a probe's answer
     if (wait <= 0 && budget) {
+      times ??= budgetTimes(limiter, now, budget.per);
       // Free when fewer than `requests` left within `per` ms; else `per` after the one that many places back.
       const at = Math.max(now, (times[times.length - budget.requests] ?? -Infinity) + budget.per);
       times.push(at);
@@ -183,6 +180,12 @@ function pump(limiter: Limiter): void {
     waiter.settle(waiter);
   }
   if (wake < Infinity) limiter.timer = setTimeout(() => pump(limiter), wake - now);
+}
+
+/** The budget's times in order, once answered requests that left the window are dropped (they no longer count). */
+function budgetTimes(limiter: Limiter, now: number, per: number): number[] {
+  limiter.sent = limiter.sent.filter((slot) => !slot.done || slot.at > now - per);
+  return limiter.sent.map((slot) => slot.at).sort((a, b) => a - b);
 }
 
 /** Takes `waiter` out of the line; false when it was not in it (let through already, or gone). */
