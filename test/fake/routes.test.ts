@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { registry } from '../../src/registry.js';
 import { createFakeClerk } from '../../src/testing/index.js';
+import { methodsOn } from '../support/registry.js';
 
 const BASE = 'https://api.clerk.com';
 const AUTH = { authorization: 'Bearer sk_test_routes' };
@@ -19,12 +20,6 @@ async function send(method: string, path: string) {
   const { errors } = res.status === 200 ? { errors: [] } : ((await res.json()) as { errors: { code: string; message: string }[] });
   return { status: res.status, code: errors[0]?.code, message: errors[0]?.message };
 }
-
-/** Whether a path (under /v1) fits a template: each `{name}` is any one segment. */
-const fits = (template: string, path: string) => new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`).test(path);
-
-/** The methods some operation takes on this path: `…/invitations/bulk` fits two templates, so it takes POST and GET. */
-const methodsOn = (path: string) => new Set<string>(registry().flatMap(({ endpoint }) => (fits(endpoint.path, path) ? [endpoint.method] : [])));
 
 /** Every path template of the registry. */
 const templates = [...new Set(registry().map((r) => r.endpoint.path))];

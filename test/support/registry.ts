@@ -43,3 +43,8 @@ export function operationOf(method: string, path: string): Registered | undefine
   const matches = templates.filter((t) => t.r.endpoint.method === method && t.pattern.test(bare));
   return matches.sort((a, b) => a.params - b.params)[0]?.r;
 }
+
+/** The methods the registered operations take on `path` (under `/v1`, filled in): `…/invitations/bulk` fits two templates, POST and GET. */
+export function methodsOn(path: string): Set<string> {
+  return new Set(templates.filter((t) => t.pattern.test(path)).map((t) => t.r.endpoint.method));
+}
