@@ -7,7 +7,10 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The cases measured: a name and the entry code. test/package/size.test.ts checks the organizations case against the registry. */
+/**
+ * The cases measured: a name, the entry code and, for the verifiers, the @clerk/backend bundle doing the same.
+ * test/package/size.test.ts checks the organizations case against the registry.
+ */
 export const CASES = [
   [
     'createClient + getOrganization',
@@ -23,10 +26,28 @@ export const CASES = [
   ],
   ['every export', `export * from 'clerk-backend-fetch';`],
   [
+    'verifyWebhook alone',
+    `import { verifyWebhook } from 'clerk-backend-fetch'; export default (r, s) => verifyWebhook(r, { signingSecret: s });`,
+    '@clerk/backend: verifyWebhook',
+  ],
+  [
+    'verifySessionToken with jwtKey alone',
+    `import { verifySessionToken } from 'clerk-backend-fetch'; export default (t, k) => verifySessionToken(t, { jwtKey: k });`,
+    '@clerk/backend: verifyToken with jwtKey',
+  ],
+  [
     '@clerk/backend: one list call',
     `import { createClerkClient } from '@clerk/backend'; export default (k) => createClerkClient({ secretKey: k }).organizations.getOrganizationList({});`,
   ],
+  [
+    '@clerk/backend: verifyWebhook',
+    `import { verifyWebhook } from '@clerk/backend/webhooks'; export default (r, s) => verifyWebhook(r, { signingSecret: s });`,
+  ],
+  ['@clerk/backend: verifyToken with jwtKey', `import { verifyToken } from '@clerk/backend'; export default (t, k) => verifyToken(t, { jwtKey: k });`],
 ];
+
+/** The @clerk/backend bundle a case is compared with: its third entry, else the one list call. */
+export const versus = (name) => CASES.find(([n]) => n === name)?.[2] ?? '@clerk/backend: one list call';
 
 /** Gzip -9 bytes of the minified worker bundle of `code`, resolved from this repository (so the package resolves to itself). */
 export async function gzipSize(code) {
@@ -52,7 +73,10 @@ export async function measureSizes() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = await measureSizes();
-  const clerk = rows.at(-1).gzip;
+  const gzipOf = (name) => rows.find((r) => r.name === name).gzip;
   console.log('| bundle | minified | gzip -9 | vs @clerk/backend |\n|---|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.name} | ${r.minified} B | ${r.gzip} B | ${(clerk / r.gzip).toFixed(1)}x smaller |`);
+  for (const r of rows) {
+    const ratio = r.name.startsWith('@clerk/backend') ? '' : `${(gzipOf(versus(r.name)) / r.gzip).toFixed(1)}x smaller than "${versus(r.name).slice(16)}"`;
+    console.log(`| ${r.name} | ${r.minified} B | ${r.gzip} B | ${ratio} |`);
+  }
 }

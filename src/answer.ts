@@ -1,10 +1,11 @@
 import type * as v from 'valibot';
 import { redactDeep } from './body.js';
 import { conforms } from './conforms.js';
-import { type ApiError, type Issue, invalidResponse, type RequestError, type ResponseTooLargeError } from './errors.js';
+import { type ApiError, invalidResponse, type RequestError, type ResponseTooLargeError } from './errors.js';
 import { isObject } from './params.js';
 import { fail, type Result } from './result.js';
 import { type ClerkError, ClerkErrorSchema, type ClerkErrors, ClerkErrorsSchema } from './schemas/clerk-errors.js';
+import { validate } from './validate.js';
 
 /** How an answer is read: the key redacted from it, and whether 2xx bodies are checked. */
 export interface Reading {
@@ -29,7 +30,7 @@ export function readAnswer<T>(response: Response, raw: string, schema: v.Generic
   if (!reading.validateResponses || conforms(schema, body)) return { ok: true, data: body as T };
   const parsed = validate(schema, body);
   if (!parsed.issues) return { ok: true, data: parsed.value };
-  return fail(redactDeep(invalidResponse(status, parsed.issues.map(toIssue), body), reading.redact));
+  return fail(redactDeep(invalidResponse(status, parsed.issues, body), reading.redact));
 }
 
 /** The answer ran past `max` decoded bytes; reading stopped there. */
@@ -78,14 +79,4 @@ function traceOf(body: unknown, headers: Headers): { traceId?: string } {
   const traceId =
     typeof fromBody === 'string' && fromBody !== '' ? fromBody : (headers.get('x-clerk-trace-id') ?? headers.get('clerk-trace-id') ?? headers.get('cf-ray'));
   return traceId ? { traceId } : {};
-}
-
-/** Runs a (synchronous) schema through its Standard Schema interface: the output, or valibot's issues. */
-function validate<T>(schema: v.GenericSchema<unknown, T>, value: unknown) {
-  return schema['~standard'].validate(value) as { value: T; issues?: undefined } | { issues: v.BaseIssue<unknown>[] };
-}
-
-/** A valibot issue as an `Issue`: the keys of its path (object keys and array indexes in our schemas) joined by dots. */
-function toIssue(issue: v.BaseIssue<unknown>): Issue {
-  return { path: issue.path?.map((item) => item.key).join('.') ?? '', message: issue.message };
 }

@@ -66,6 +66,7 @@ export {
   type RevokeOrganizationInvitationParams,
   revokeOrganizationInvitation,
 } from './invitations/revoke-organization-invitation.js';
+export { type GetJwksError, type GetJwksParams, getJwks } from './jwks/get-jwks.js';
 export {
   type CreateOrganizationMembershipError,
   type CreateOrganizationMembershipParams,
@@ -150,6 +151,7 @@ export { type UpdateOrganizationRoleError, type UpdateOrganizationRoleParams, up
 export { type ClerkError, ClerkErrorSchema, type ClerkErrors, ClerkErrorsSchema } from './schemas/clerk-errors.js';
 export type { WithUnknownFields } from './schemas/closed.js';
 export { type DeletedObject, DeletedObjectSchema } from './schemas/deleted-object.js';
+export { type Jwk, JwkSchema, type Jwks, JwksSchema } from './schemas/jwks.js';
 export { type Metadata, MetadataSchema, type Organization, OrganizationSchema } from './schemas/organization.js';
 export {
   type OrganizationDomain,
@@ -194,6 +196,13 @@ export {
   RoleSetsSchema,
   type RoleSetType,
 } from './schemas/role-set.js';
+export type { SessionAuth, SessionClaims } from './sessions/session-claims.js';
+export {
+  type TokenError,
+  type TokenErrorReason,
+  type VerifySessionTokenOptions,
+  verifySessionToken,
+} from './sessions/verify-session-token.js';
 export {
   type GetInstanceOrganizationSettingsError,
   type GetInstanceOrganizationSettingsParams,
@@ -204,3 +213,17 @@ export {
   type UpdateInstanceOrganizationSettingsParams,
   updateInstanceOrganizationSettings,
 } from './settings/update-instance-organization-settings.js';
+export {
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookError,
+  type WebhookErrorReason,
+} from './webhooks/verify-webhook.js';
+export type {
+  OrganizationWebhookEvent,
+  OrganizationWebhookEventData,
+  OtherWebhookEvent,
+  OtherWebhookEventType,
+  WebhookEnvelope,
+  WebhookEvent,
+} from './webhooks/webhook-event.js';

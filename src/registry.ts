@@ -12,6 +12,7 @@ import * as listInstanceOrganizationInvitations from './invitations/list-instanc
 import * as listOrganizationInvitations from './invitations/list-organization-invitations.js';
 import * as listUserOrganizationInvitations from './invitations/list-user-organization-invitations.js';
 import * as revokeOrganizationInvitation from './invitations/revoke-organization-invitation.js';
+import * as getJwks from './jwks/get-jwks.js';
 import * as createOrganizationMembership from './memberships/create-organization-membership.js';
 import * as deleteOrganizationMembership from './memberships/delete-organization-membership.js';
 import * as listInstanceOrganizationMemberships from './memberships/list-instance-organization-memberships.js';
@@ -140,5 +141,6 @@ export function registry(): Registered[] {
     register(replaceRoleInRoleSet, () => ({ role_set_key_or_id: 'role_set:default', role_key: 'org:editor', to_role_key: 'org:member' })),
     register(getInstanceOrganizationSettings, () => ({})),
     register(updateInstanceOrganizationSettings, () => ({ max_allowed_memberships: 10 })),
+    register(getJwks, () => ({})),
   ];
 }

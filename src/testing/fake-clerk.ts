@@ -3,6 +3,7 @@ import { clerkError } from './catalogue.js';
 import { domainHandlers } from './domains.js';
 import { ClerkFailure, ERROR_CODES, errorResponse, guarded, routeTable } from './http.js';
 import { invitationHandlers } from './invitations.js';
+import { type FakeSessionClaims, fakeKeys } from './jwks.js';
 import { membershipHandlers } from './memberships.js';
 import { createOrganization, organizationHandlers } from './organizations.js';
 import { permissionHandlers } from './permissions.js';
@@ -10,8 +11,11 @@ import { roleSetHandlers } from './role-sets.js';
 import { roleHandlers } from './roles.js';
 import { settingsHandlers } from './settings.js';
 import { createStore, type SeedUser } from './store.js';
+import { type FakeWebhookOptions, fakeWebhooks } from './webhooks.js';
 
+export type { FakeSessionClaims } from './jwks.js';
 export type { SeedUser } from './store.js';
+export type { FakeWebhookOptions } from './webhooks.js';
 
 /** An organization to start the fake with; unset fields get defaults. Metadata may be `null`, as Clerk can store it. */
 export interface SeedOrganization extends Partial<Organization> {
@@ -61,6 +65,32 @@ export interface FakeClerk {
   requests: FakeRequest[];
   /** The organizations stored now, newest first. */
   organizations: () => Organization[];
+  /**
+   * The fake instance's public key in PEM form, for
+   * `verifySessionToken(token, { jwtKey })`. (`GET /jwks` serves the same
+   * key, for `{ client }`.)
+   */
+  jwtKey: () => Promise<string>;
+  /**
+   * A session token signed with the fake instance's key. Defaults: `sub` the
+   * first seeded user, a new `sid`, `iat` now, `nbf` 10 s ago, `exp` in a
+   * minute; `org` writes the active organization's v1 claims.
+   *
+   * @example
+   * const token = await fake.sessionToken({ sub: 'user_1', org: { id: 'org_1', role: 'org:admin', slug: 'acme' } });
+   */
+  sessionToken: (claims?: FakeSessionClaims) => Promise<string>;
+  /** The fake webhook endpoint's signing secret (`whsec_…`), for `verifyWebhook`. */
+  webhookSigningSecret: string;
+  /**
+   * A webhook request as Clerk sends it (POST, JSON event, `svix-*`
+   * headers), signed with `webhookSigningSecret`.
+   *
+   * @example
+   * const request = await fake.webhook('organizationMembership.created', membership);
+   * const response = await worker.fetch(request, env);
+   */
+  webhook: (type: string, data: unknown, options?: FakeWebhookOptions) => Promise<Request>;
 }
 
 /**
@@ -89,7 +119,10 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
   const organizationsEnabled = () => {
     if (!store.access.settings.enabled) throw clerkError('OrganizationNotEnabledInInstance');
   };
+  const keys = fakeKeys(options.users?.[0]?.id);
+  const webhooks = fakeWebhooks();
   const route = routeTable({
+    ...keys.handlers,
     ...guarded({ ...organizationHandlers(store), ...membershipHandlers(store), ...invitationHandlers(store), ...domainHandlers(store) }, organizationsEnabled),
     ...roleHandlers(store),
     ...permissionHandlers(store),
@@ -149,5 +182,9 @@ export function createFakeClerk(options: FakeClerkOptions = {}): FakeClerk {
     },
     requests,
     organizations: () => [...store.organizations()].map((s) => s.org).sort((a, b) => b.created_at - a.created_at),
+    jwtKey: keys.jwtKey,
+    sessionToken: keys.sessionToken,
+    webhookSigningSecret: webhooks.signingSecret,
+    webhook: webhooks.webhook,
   };
 }

@@ -1,1 +1,10 @@
-export { createFakeClerk, type FakeClerk, type FakeClerkOptions, type FakeRequest, type SeedOrganization, type SeedUser } from './fake-clerk.js';
+export {
+  createFakeClerk,
+  type FakeClerk,
+  type FakeClerkOptions,
+  type FakeRequest,
+  type FakeSessionClaims,
+  type FakeWebhookOptions,
+  type SeedOrganization,
+  type SeedUser,
+} from './fake-clerk.js';

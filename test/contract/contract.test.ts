@@ -24,6 +24,7 @@ import {
   deleteOrganizationPermission,
   deleteOrganizationRole,
   getInstanceOrganizationSettings,
+  getJwks,
   getOrganization,
   getOrganizationInvitation,
   getOrganizationPermission,
@@ -930,6 +931,28 @@ const contracts: Contract[] = [
       return replaceRoleSet(c, { role_set_key_or_id: 'role_set:default', dest_role_set_key: 'role_set:agencies' });
     },
     expect: failsWith(403, 'cannot_delete_initial_role_set'),
+  },
+  {
+    name: 'get the instance JWKS: RSA keys with a kid, that verify session tokens',
+    clerk: {
+      method: 'GET',
+      status: 200,
+      body: {
+        keys: [
+          { use: 'sig', kty: 'RSA', kid: 'ins_2g7np7Hrk0SN6kj5EDMLDaKNL0S', alg: 'RS256', n: 'wTtMaBCBC6m3dW0S5O6Cg1RW9S4e7ypiBrtqBv-W5oS9A5vG', e: 'AQAB' },
+        ],
+      },
+    },
+    run: (c) => getJwks(c),
+    expect: (r) => {
+      const { keys } = okData(r);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) {
+        expect(key).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', e: 'AQAB' });
+        expect(key.kid).toMatch(/^ins_/);
+        expect(key.n).toMatch(/^[\w-]+$/);
+      }
+    },
   },
   {
     name: 'get the organization settings',

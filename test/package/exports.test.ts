@@ -23,6 +23,8 @@ const VALUES = [
   'ClerkErrorSchema',
   'ClerkErrorsSchema',
   'DeletedObjectSchema',
+  'JwkSchema',
+  'JwksSchema',
   'MetadataSchema',
   'OrganizationDomainSchema',
   'OrganizationDomainsSchema',
@@ -61,6 +63,7 @@ const VALUES = [
   'deleteOrganizationPermission',
   'deleteOrganizationRole',
   'getInstanceOrganizationSettings',
+  'getJwks',
   'getOrganization',
   'getOrganizationInvitation',
   'getOrganizationPermission',
@@ -96,6 +99,8 @@ const VALUES = [
   'updateRoleSet',
   'uploadOrganizationLogo',
   'verifyOrganizationDomainOwnership',
+  'verifySessionToken',
+  'verifyWebhook',
 ];
 const TYPES = [
   'AbortedError',
@@ -137,6 +142,8 @@ const TYPES = [
   'FetchFunction',
   'GetInstanceOrganizationSettingsError',
   'GetInstanceOrganizationSettingsParams',
+  'GetJwksError',
+  'GetJwksParams',
   'GetOrganizationError',
   'GetOrganizationInvitationError',
   'GetOrganizationParams',
@@ -150,6 +157,8 @@ const TYPES = [
   'InvitationInput',
   'InvitationOrderBy',
   'Issue',
+  'Jwk',
+  'Jwks',
   'KeyedOrderBy',
   'ListFunction',
   'ListInstanceOrganizationDomainsError',
@@ -203,8 +212,12 @@ const TYPES = [
   'OrganizationOrderBy',
   'OrganizationRoleKey',
   'OrganizationSettings',
+  'OrganizationWebhookEvent',
+  'OrganizationWebhookEventData',
   'OrganizationWithLogo',
   'Organizations',
+  'OtherWebhookEvent',
+  'OtherWebhookEventType',
   'Permission',
   'PermissionIdParams',
   'Permissions',
@@ -230,7 +243,11 @@ const TYPES = [
   'RoleSetType',
   'RoleSets',
   'Roles',
+  'SessionAuth',
+  'SessionClaims',
   'TimeoutError',
+  'TokenError',
+  'TokenErrorReason',
   'UpdateInstanceOrganizationSettingsError',
   'UpdateInstanceOrganizationSettingsParams',
   'UpdateOrganizationDomainError',
@@ -248,10 +265,16 @@ const TYPES = [
   'UploadOrganizationLogoError',
   'UploadOrganizationLogoParams',
   'VerifyOrganizationDomainOwnershipError',
+  'VerifySessionTokenOptions',
+  'VerifyWebhookOptions',
+  'WebhookEnvelope',
+  'WebhookError',
+  'WebhookErrorReason',
+  'WebhookEvent',
   'WithUnknownFields',
 ];
 const TESTING_VALUES = ['createFakeClerk'];
-const TESTING_TYPES = ['FakeClerk', 'FakeClerkOptions', 'FakeRequest', 'SeedOrganization', 'SeedUser'];
+const TESTING_TYPES = ['FakeClerk', 'FakeClerkOptions', 'FakeRequest', 'FakeSessionClaims', 'FakeWebhookOptions', 'SeedOrganization', 'SeedUser'];
 
 describe('the exact public surface of the built package', () => {
   it('"." exports these values, in ESM and CJS alike', async () => {
