@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/ports.js';
-import { startCheckingServer } from './server.js';
+import { signed, startCheckingServer } from './server.js';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -66,10 +66,29 @@ function expectScenario(out: { runtime: string; steps: Record<string, unknown> }
     permissionDelete: 'permission:true',
     delete: true,
     notFound: { error: 'api', status: 404, traceId: 'trace_rt_404', message: 'Clerk API answered 404: Resource not found' },
+    // Signed by the server with node:crypto; verified by the runtime's Web Crypto.
+    jwks: 'ins_rt_rotated,ins_rt_key',
+    sessionJwtKey: {
+      userId: signed.claims.sub,
+      sessionId: signed.claims.sid,
+      orgId: signed.claims.org_id,
+      orgRole: signed.claims.org_role,
+      orgSlug: signed.claims.org_slug,
+      orgPermissions: signed.claims.org_permissions,
+    },
+    sessionClient: 'user_rt:org_rt',
+    sessionTampered: 'bad_signature',
+    sessionTamperedClient: 'bad_signature',
+    sessionAlgNone: 'bad_algorithm',
+    webhook: `${signed.webhook.type}:${signed.webhook.data.id}`,
+    webhookTampered: 'bad_signature',
     ...extra,
   });
   expect(server.problems).toEqual([]);
-  expect(server.seen).toHaveLength(18 + Object.keys(extra).length);
+  expect(server.fixturesServed()).toBe(1);
+  // getJwks once, and verifySessionToken({ client }) once: its keys are cached for the tampered token.
+  expect(server.seen.filter((key) => key === 'GET /v1/jwks')).toHaveLength(2);
+  expect(server.seen).toHaveLength(20 + Object.keys(extra).length);
 }
 
 const lastJsonLine = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!);

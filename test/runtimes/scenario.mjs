@@ -12,10 +12,18 @@ export function runtimeName() {
 }
 
 export async function runScenario(api, baseURL) {
+  // Signed by the checking server with node:crypto, so this runtime's Web Crypto really verifies.
+  const fixtures = await (await fetch(new URL('/test-fixtures', baseURL))).json();
   const clerk = api.createClient('sk_test_runtime_key', { baseURL, retry: false, timeout: 10000 });
   const steps = {};
   const record = (name, r, pick) => {
-    steps[name] = r.ok ? pick(r.data) : { error: r.error.type, status: r.error.status, traceId: r.error.traceId, message: r.error.message };
+    steps[name] = r.ok
+      ? pick(r.data)
+      : { error: r.error.type, reason: r.error.reason, status: r.error.status, traceId: r.error.traceId, message: r.error.message };
+  };
+  /** A Result that must fail: the reason it gives. */
+  const refused = (name, r) => {
+    steps[name] = r.ok ? 'unexpected success' : r.error.reason;
   };
   record('getById', await api.getOrganization(clerk, { organization_id: 'org_rt' }), (d) => d.id);
   record('getBySlug', await api.getOrganization(clerk, { organization_id: 'rt-slug', include_members_count: true }), (d) => `${d.slug}:${d.members_count}`);
@@ -71,5 +79,18 @@ export async function runScenario(api, baseURL) {
   );
   record('delete', await api.deleteOrganization(clerk, { organization_id: 'org_rt' }), (d) => d.deleted);
   record('notFound', await api.getOrganization(clerk, { organization_id: 'org_missing' }), () => 'unexpected success');
+
+  // Edge auth: a session token, with the PEM key and with the JWKS through the client, then a webhook.
+  const { jwtKey, authorizedParties, token, tamperedToken, algNoneToken, signingSecret, webhook } = fixtures;
+  const who = (d) => ({ userId: d.userId, sessionId: d.sessionId, orgId: d.orgId, orgRole: d.orgRole, orgSlug: d.orgSlug, orgPermissions: d.orgPermissions });
+  record('jwks', await api.getJwks(clerk), (d) => d.keys.map((k) => k.kid).join(','));
+  record('sessionJwtKey', await api.verifySessionToken(token, { jwtKey, authorizedParties }), who);
+  record('sessionClient', await api.verifySessionToken(token, { client: clerk, authorizedParties }), (d) => `${d.userId}:${d.orgId}`);
+  refused('sessionTampered', await api.verifySessionToken(tamperedToken, { jwtKey }));
+  refused('sessionTamperedClient', await api.verifySessionToken(tamperedToken, { client: clerk }));
+  refused('sessionAlgNone', await api.verifySessionToken(algNoneToken, { jwtKey }));
+  const delivery = (body) => new Request('https://app.rt.example/webhooks/clerk', { method: 'POST', headers: webhook.headers, body });
+  record('webhook', await api.verifyWebhook(delivery(webhook.body), { signingSecret }), (d) => `${d.type}:${d.data.id}`);
+  refused('webhookTampered', await api.verifyWebhook(delivery(webhook.tamperedBody), { signingSecret }));
   return { runtime: runtimeName(), steps };
 }

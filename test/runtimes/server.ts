@@ -1,5 +1,7 @@
 // The checking server: answers like Clerk and records anything a runtime sent wrong.
+import { createHmac, generateKeyPair, type KeyObject, randomBytes, sign } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
+import { promisify } from 'node:util';
 import { clerkErrors, deletedObject, domain, invitation, membership, organization, permission, publicUserData, role } from '../support/models.js';
 
 const org = (over: Record<string, unknown> = {}) => organization({ id: 'org_rt', name: 'Runtime', slug: 'rt-slug', ...over });
@@ -22,12 +24,76 @@ const member = () =>
     public_user_data: publicUserData({ user_id: 'user_rt', first_name: null, identifier: 'rt@example.com' }),
   });
 
+/** What the session token and the webhook the scenario verifies are made of: the runtime must read these back. */
+export const signed = {
+  kid: 'ins_rt_key',
+  azp: 'https://app.rt.example',
+  claims: { sub: 'user_rt', sid: 'sess_rt', org_id: 'org_rt', org_role: 'org:admin', org_slug: 'rt-slug', org_permissions: ['org:reports:read'] },
+  webhook: { id: 'msg_rt', type: 'organization.created', data: org() },
+};
+
+const b64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
+
+/**
+ * Signing done here, with node:crypto, not with the package: a session
+ * token (RS256, v1 organization claims), a copy with a changed claim, an
+ * `alg: none` token, and a webhook signed as Svix signs it. Times are now,
+ * so every fixture is fresh when a runtime fetches it.
+ */
+function fixtures(privateKey: KeyObject, publicPem: string, secret: Buffer) {
+  const now = Math.floor(Date.now() / 1000);
+  const header = b64url(JSON.stringify({ alg: 'RS256', kid: signed.kid, typ: 'JWT', cat: 'cl_B7d4PD111AAA' }));
+  const payload = (claims: object) => b64url(JSON.stringify({ ...signed.claims, azp: signed.azp, iat: now, nbf: now - 10, exp: now + 300, ...claims }));
+  const body = payload({});
+  const signature = b64url(sign('sha256', Buffer.from(`${header}.${body}`), privateKey));
+  const webhookBody = JSON.stringify({ data: signed.webhook.data, object: 'event', type: signed.webhook.type, timestamp: now * 1000, instance_id: 'ins_rt' });
+  const mac = createHmac('sha256', secret).update(`${signed.webhook.id}.${now}.${webhookBody}`).digest('base64');
+  return {
+    jwtKey: publicPem,
+    authorizedParties: [signed.azp],
+    token: `${header}.${body}.${signature}`,
+    // The same signature over claims that now name another user.
+    tamperedToken: `${header}.${payload({ sub: 'user_intruder' })}.${signature}`,
+    algNoneToken: `${b64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${body}.`,
+    signingSecret: `whsec_${secret.toString('base64')}`,
+    webhook: {
+      headers: { 'content-type': 'application/json', 'svix-id': signed.webhook.id, 'svix-timestamp': String(now), 'svix-signature': `v1,${mac}` },
+      body: webhookBody,
+      // The signed body with one byte changed.
+      tamperedBody: webhookBody.replace('"org_rt"', '"org_rX"'),
+    },
+  };
+}
+
+/** One RSA key pair for every server of a run (made off the main thread, 0.1–0.3 s). */
+let keyPair: Promise<{ privateKey: KeyObject; publicKey: KeyObject }> | undefined;
+
 export async function startCheckingServer() {
   const problems: string[] = [];
   const seen: string[] = [];
+  /** How often the scenario fetched `GET /test-fixtures`: not a Clerk request, so not in `seen`. */
+  let fixturesServed = 0;
+  // The JWKS serves the key pair's public half, and a decoy key under another kid that verifies nothing.
+  keyPair ??= promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
+  const { privateKey, publicKey } = await keyPair;
+  const jwk = publicKey.export({ format: 'jwk' });
+  const decoyN = `${jwk.n!.slice(0, 100)}${jwk.n![100] === 'A' ? 'B' : 'A'}${jwk.n!.slice(101)}`;
+  const jwks = {
+    keys: [
+      { use: 'sig', kty: 'RSA', kid: 'ins_rt_rotated', alg: 'RS256', n: decoyN, e: jwk.e },
+      { use: 'sig', kty: 'RSA', kid: signed.kid, alg: 'RS256', n: jwk.n, e: jwk.e },
+    ],
+  };
+  const publicPem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+  const secret = randomBytes(24);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(req);
+    if (url.pathname === '/test-fixtures') {
+      fixturesServed++;
+      if (req.method !== 'GET' || url.search || body.length) problems.push(`${req.method} ${req.url}: the fixtures are a plain GET`);
+      return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(fixtures(privateKey, publicPem, secret)));
+    }
     const key = `${req.method} ${url.pathname}`;
     seen.push(key);
     const expect = (ok: boolean, what: string) => ok || problems.push(`${key}: ${what}`);
@@ -104,11 +170,21 @@ export async function startCheckingServer() {
         return json(200, deletedObject({ object: 'permission', id: 'perm_rt' }));
       case 'DELETE /v1/organizations/org_rt':
         return json(200, deletedObject({ id: 'org_rt' }));
+      case 'GET /v1/jwks':
+        expect(!url.search && !body.length, `query ${url.search}, body ${body}`);
+        return json(200, jwks);
       default:
         return json(404, clerkErrors('resource_not_found', 'not found', 'trace_rt_404', { long_message: 'Resource not found' }));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return { port, url: `http://127.0.0.1:${port}/v1`, problems, seen, close: () => new Promise((r) => server.close(r)) };
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/v1`,
+    problems,
+    seen,
+    fixturesServed: () => fixturesServed,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
