@@ -13,6 +13,7 @@ const GIVEN: Record<string, string> = {
   clerk: "import('clerk-backend-fetch').ClerkClient",
   bytes: 'Uint8Array<ArrayBuffer>',
   cached: 'string',
+  organization: "import('clerk-backend-fetch').Organization",
 };
 
 it('every TypeScript example in the README typechecks', async () => {
@@ -27,6 +28,8 @@ it('every TypeScript example in the README typechecks', async () => {
       .map(([name, type]) => `declare const ${name}: ${type};\n`);
     writeFileSync(`${dir}/readme-${i}.ts`, `${given.join('')}${code}export {};\n`);
   });
+  // The worker the README shows, for the examples that test it.
+  writeFileSync(`${dir}/worker.ts`, 'export default { fetch: async (request: Request, env: unknown) => new Response() };\n');
   const config = {
     extends: resolve('tsconfig.json'),
     compilerOptions: {
