@@ -1,12 +1,17 @@
 /**
  * The bytes of base64 or base64url text (padding optional); undefined when
- * the text is not base64.
+ * the text is not base64. With `exact`, only that one spelling of the bytes
+ * is taken: `'base64'` padded, `'base64url'` unpadded, and no unused bits
+ * set, so a signature has a single spelling, as a string comparison would
+ * require.
  */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
+export function fromBase64(text: string, exact?: 'base64' | 'base64url'): Uint8Array<ArrayBuffer> | undefined {
   if (!/^[\w+/-]*={0,2}$/.test(text)) return undefined;
   try {
     // atob decodes the standard alphabet and does not need the padding.
     const binary = atob(text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/'));
+    const canonical = btoa(binary);
+    if (exact && (exact === 'base64' ? canonical : canonical.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')) !== text) return undefined;
     return Uint8Array.from(binary, (c) => c.charCodeAt(0));
   } catch {
     return undefined;

@@ -14,7 +14,7 @@ export interface VerifySessionTokenOptions {
   /** A client from `createClient`: the keys come from `GET /jwks` through it, cached. Used when `jwtKey` is not given. */
   client?: ClerkClient | undefined;
   /** The origins your frontend runs on; when given, the token's `azp` must be one of them. */
-  authorizedParties?: string[] | undefined;
+  authorizedParties?: readonly string[] | undefined;
   /** Leeway for `exp`, `nbf` and `iat`, in ms. Default 5000. */
   clockSkewInMs?: number | undefined;
 }
@@ -82,7 +82,7 @@ export async function verifySessionToken(token: string, options: VerifySessionTo
     const [head = '', body = '', signature = '', extra] = typeof token === 'string' && token.length <= 65_536 ? token.split('.') : [];
     const header = json(head);
     const claims = json(body) as SessionClaims | undefined;
-    const signatureBytes = fromBase64(signature);
+    const signatureBytes = fromBase64(signature, 'base64url');
     if (!header || !claims || !signatureBytes || extra !== undefined) return refuse(stage, 'not a JWT (three base64url parts, the first two JSON objects)');
     stage = 'bad_algorithm';
     if (header.alg !== 'RS256') return refuse(stage, `alg ${JSON.stringify(header.alg)?.slice(0, 40)} is not RS256`);
@@ -121,7 +121,7 @@ export async function verifySessionToken(token: string, options: VerifySessionTo
 
 /** A base64url part of a JWT as a JSON object; undefined when it is not one. */
 function json(part: string): Record<string, unknown> | undefined {
-  const bytes = fromBase64(part);
+  const bytes = fromBase64(part, 'base64url');
   const text = bytes && utf8(bytes);
   try {
     const value = text === undefined ? undefined : JSON.parse(text);

@@ -67,17 +67,20 @@ export async function verifyWebhook(request: Request, options: VerifyWebhookOpti
   let more: Pick<WebhookError, 'issues' | 'body'> = {};
   try {
     const { signingSecret: secret, tolerance = 300 } = options ?? {};
-    const key = typeof secret === 'string' ? fromBase64(secret.trim().replace(/^whsec_/, '')) : undefined;
+    // A Clerk secret or publishable key (sk_…, pk_…) happens to be base64url: refused as the wrong secret.
+    const key = typeof secret === 'string' && !/^[sp]k_/.test(secret) ? fromBase64(secret.trim().replace(/^whsec_/, '')) : undefined;
     const headers = request.headers;
     const prefix = headers.has('svix-id') ? 'svix-' : 'webhook-';
     const [id, timestamp = '', signatures = ''] = ['id', 'timestamp', 'signature'].map((name) => headers.get(prefix + name)?.trim());
-    const age = Date.now() / 1000 - (/^\d{1,15}$/.test(timestamp) ? +timestamp : Number.NaN);
+    // Whole seconds, as Svix and Standard Webhooks count them.
+    const age = Math.floor(Date.now() / 1000) - (/^\d{1,15}$/.test(timestamp) ? +timestamp : Number.NaN);
     if (!(Number.isFinite(tolerance) && tolerance >= 0)) message = 'tolerance must be a number of seconds ≥ 0';
-    else if (!key?.length) [reason, message] = ['bad_secret', 'signingSecret must be the "whsec_…" secret from the Clerk Dashboard'];
+    else if (!key?.length)
+      [reason, message] = ['bad_secret', 'signingSecret must be the "whsec_…" secret of the endpoint (Clerk Dashboard → Webhooks), not an API key'];
     else if (!(id && timestamp && signatures))
       [reason, message] = ['missing_headers', `it needs the ${prefix}id, ${prefix}timestamp and ${prefix}signature headers`];
     else if (!(age >= -tolerance)) [reason, message] = ['bad_timestamp', `${prefix}timestamp is not a time in seconds up to ${tolerance} s ahead`];
-    else if (age > tolerance) [reason, message] = ['expired', `signed ${Math.round(age)} s ago, more than the ${tolerance} s tolerance`];
+    else if (age > tolerance) [reason, message] = ['expired', `signed ${age} s ago, more than the ${tolerance} s tolerance`];
     else if (request.bodyUsed) [reason, message] = ['invalid_body', 'the body was already read'];
     else {
       [reason, message] = ['invalid_body', 'the body could not be read'];
@@ -90,8 +93,8 @@ export async function verifyWebhook(request: Request, options: VerifyWebhookOpti
       let valid = false;
       // Svix sends one signature, two while a secret rotates: the first 16 are checked, so a header of
       // thousands cannot make one request cost thousands of HMACs.
-      for (const candidate of signatures.split(' ').slice(0, 16)) {
-        const bytes = candidate.startsWith('v1,') ? fromBase64(candidate.slice(3)) : undefined;
+      for (const candidate of signatures.split(/ +/).slice(0, 16)) {
+        const bytes = candidate.startsWith('v1,') ? fromBase64(candidate.slice(3), 'base64') : undefined;
         // crypto.subtle.verify compares in constant time.
         if (bytes && (await crypto.subtle.verify('HMAC', hmac, bytes, content))) valid = true;
       }

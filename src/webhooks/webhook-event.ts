@@ -44,7 +44,7 @@ export interface OrganizationWebhookEventData {
 export interface WebhookEnvelope {
   /** `'event'`. */
   object?: string;
-  /** When the event happened, in seconds since the epoch. */
+  /** When the event happened, a Unix time as Clerk sends it (milliseconds in Clerk's docs, seconds in its webhook spec's examples). */
   timestamp?: number;
   /** The Clerk instance the event comes from. */
   instance_id?: string;
