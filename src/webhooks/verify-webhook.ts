@@ -76,7 +76,7 @@ export async function verifyWebhook(request: Request, options: VerifyWebhookOpti
     const age = Math.floor(Date.now() / 1000) - (/^\d{1,15}$/.test(timestamp) ? +timestamp : Number.NaN);
     if (!(Number.isFinite(tolerance) && tolerance >= 0)) message = 'tolerance must be a number of seconds ≥ 0';
     else if (!key?.length)
-      [reason, message] = ['bad_secret', 'signingSecret must be the "whsec_…" secret of the endpoint (Clerk Dashboard → Webhooks), not an API key'];
+      [reason, message] = ['bad_secret', 'signingSecret must be the "whsec_…" secret (Dashboard → Webhooks)'];
     else if (!(id && timestamp && signatures))
       [reason, message] = ['missing_headers', `it needs the ${prefix}id, ${prefix}timestamp and ${prefix}signature headers`];
     else if (!(age >= -tolerance)) [reason, message] = ['bad_timestamp', `${prefix}timestamp is not a time in seconds up to ${tolerance} s ahead`];
