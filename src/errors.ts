@@ -13,7 +13,7 @@ export interface Issue {
  * spec documents for the endpoint, so editors suggest them; any other status
  * (429, 5xx from a proxy) can arrive too.
  */
-export interface ApiError<S extends number = number> {
+export interface ApiError<S extends number = number, C extends string = string> {
   type: 'api';
   message: string;
   /** The HTTP status. */
@@ -22,7 +22,7 @@ export interface ApiError<S extends number = number> {
    * Clerk's errors from the body, each as sent (any field may be missing);
    * empty when the body holds none (an HTML page from a proxy).
    */
-  errors: ClerkError[];
+  errors: ClerkError<C>[];
   /**
    * The id to quote to Clerk support: the body's `clerk_trace_id`, else the
    * `x-clerk-trace-id` / `clerk-trace-id` header, else `cf-ray`.
@@ -106,7 +106,8 @@ export interface RateLimitedError {
 
 /**
  * Every way a call can fail, discriminated by `type`. `S` names the
- * statuses the endpoint documents for `api` errors.
+ * statuses the endpoint documents for `api` errors, `C` the Clerk error
+ * codes its family can answer (both open: others can arrive).
  *
  * @example
  * if (!r.ok) {
@@ -117,8 +118,8 @@ export interface RateLimitedError {
  *   }
  * }
  */
-export type RequestError<S extends number = number> =
-  | ApiError<S>
+export type RequestError<S extends number = number, C extends string = string> =
+  | ApiError<S, C>
   | NetworkError
   | TimeoutError
   | AbortedError

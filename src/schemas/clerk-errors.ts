@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { Closed } from './closed.js';
 import { type Metadata, MetadataSchema } from './metadata.js';
 
 const maybeString = v.optional(v.nullable(v.string()));
@@ -20,8 +19,21 @@ export const ClerkErrorSchema = v.looseObject({
   meta: v.optional(v.nullable(MetadataSchema)),
 });
 
-/** One error in Clerk's error envelope: `code`, `message`, `long_message`, `meta`. */
-export type ClerkError = Closed<typeof ClerkErrorSchema>;
+/**
+ * One error in Clerk's error envelope, as `ClerkErrorSchema` reads it.
+ * `C` lists the codes the endpoint's family can answer (Clerk's catalogue),
+ * so editors suggest them; any other string can arrive too.
+ */
+export interface ClerkError<C extends string = string> {
+  /** The error's code, e.g. `resource_not_found` or `organization_membership_quota_exceeded`. */
+  code?: C | (string & {}) | null;
+  /** A short message, e.g. `not found`. */
+  message?: string | null;
+  /** A longer message, for people. */
+  long_message?: string | null;
+  /** More about the error, e.g. `{ param_name: 'organization_id' }`. */
+  meta?: Metadata | null;
+}
 
 /**
  * Clerk's error envelope, the body of every non-2xx answer from the API.
