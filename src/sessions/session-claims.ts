@@ -75,8 +75,9 @@ export function organizationOf(claims: SessionClaims): Omit<SessionAuth, 'userId
     const masks = fpm.split(',').map((mask) => (/^\d+$/.test(mask.trim()) ? BigInt(mask.trim()) : 0n));
     const features: string[] = [];
     for (const part of (text(claims.fea) ?? '').split(',')) {
-      const [scope = '', name] = part.trim().split(/:(.*)/);
-      if (name !== undefined && ['o', 'ou', 'uo'].includes(scope)) features.push(name);
+      const element = part.trim();
+      const colon = element.indexOf(':');
+      if (colon > 0 && ['o', 'ou', 'uo'].includes(element.slice(0, colon))) features.push(element.slice(colon + 1));
     }
     features.forEach((feature, f) => {
       permissions.forEach((permission, p) => {

@@ -75,19 +75,20 @@ export async function verifySessionToken(token: string, options: VerifySessionTo
     if (authorizedParties !== undefined && !(Array.isArray(authorizedParties) && authorizedParties.every((p) => typeof p === 'string'))) {
       return refuse(stage, 'authorizedParties must be an array of origins');
     }
-    if (jwtKey === undefined && typeof client?.['~clerk'] !== 'object') return refuse(stage, 'give jwtKey (the PEM public key) or client (from createClient)');
+    if (jwtKey === undefined && !(typeof client === 'function' && typeof client['~clerk'] === 'object')) return refuse(stage, 'give jwtKey (the PEM public key) or client (from createClient)');
     if (jwtKey !== undefined && (typeof jwtKey !== 'string' || !jwtKey.trim())) return refuse('bad_key', 'jwtKey must be the PEM public key, a string');
 
     stage = 'malformed';
-    const [head = '', body = '', signature = '', extra] = typeof token === 'string' && token.length <= 65_536 ? token.split('.') : [];
+    const parts = typeof token === 'string' && token.length <= 65_536 ? token.split('.') : [];
+    const [head = '', body = '', signature = ''] = parts;
     const header = json(head);
     const claims = json(body) as SessionClaims | undefined;
     const signatureBytes = fromBase64(signature, 'base64url');
-    if (!header || !claims || !signatureBytes || extra !== undefined) return refuse(stage, 'not a JWT (three base64url parts, the first two JSON objects)');
+    if (!header || !claims || !signatureBytes || parts.length !== 3) return refuse(stage, 'not a JWT (three base64url parts, the first two JSON objects)');
     stage = 'bad_algorithm';
     if (header.alg !== 'RS256') return refuse(stage, `alg ${JSON.stringify(header.alg)?.slice(0, 40)} is not RS256`);
     stage = 'not_a_session_token';
-    if ((header.typ ?? 'JWT') !== 'JWT' || ![undefined, 'cl_B7d4PD111AAA', 'cl_I7d4PD111III'].includes(header.cat as string)) {
+    if ((header.typ !== undefined && header.typ !== 'JWT') || ![undefined, 'cl_B7d4PD111AAA', 'cl_I7d4PD111III'].includes(header.cat as string)) {
       return refuse(stage, 'the header names another kind of token (typ or cat)');
     }
 
