@@ -227,3 +227,17 @@ export type {
   WebhookEnvelope,
   WebhookEvent,
 } from './webhooks/webhook-event.js';
+
+// Clerk's error codes by family (types only): `errors[0].code` suggestions.
+
+export type {
+  CommonErrorCode,
+  DomainErrorCode,
+  InvitationErrorCode,
+  MembershipErrorCode,
+  OrganizationErrorCode,
+  OrganizationSettingsErrorCode,
+  PermissionErrorCode,
+  RoleErrorCode,
+  RoleSetErrorCode,
+} from './error-codes.js';

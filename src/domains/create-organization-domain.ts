@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { DomainErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, hostname, nullable, pathId } from '../params.js';
@@ -20,7 +21,7 @@ export interface CreateOrganizationDomainParams {
 }
 
 /** What `createOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */
-export type CreateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
+export type CreateOrganizationDomainError = RequestError<400 | 403 | 404 | 422, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationDomainParams, OrganizationDomain, CreateOrganizationDomainError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { DomainErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, oneOf, type PageParams, pageRules, pathId, strings, text } from '../params.js';
@@ -27,7 +28,7 @@ export interface ListInstanceOrganizationDomainsParams extends PageParams {
 }
 
 /** What `listInstanceOrganizationDomains` can fail with; its documented statuses are 401, 403 and 422. */
-export type ListInstanceOrganizationDomainsError = RequestError<401 | 403 | 422>;
+export type ListInstanceOrganizationDomainsError = RequestError<401 | 403 | 422, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListInstanceOrganizationDomainsParams, OrganizationDomains, ListInstanceOrganizationDomainsError> = {

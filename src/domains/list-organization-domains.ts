@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { DomainErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, type PageParams, pageRules, pathId } from '../params.js';
@@ -18,7 +19,7 @@ export interface ListOrganizationDomainsParams extends PageParams {
 }
 
 /** What `listOrganizationDomains` can fail with; its documented statuses are 401 and 422. */
-export type ListOrganizationDomainsError = RequestError<401 | 422>;
+export type ListOrganizationDomainsError = RequestError<401 | 422, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListOrganizationDomainsParams, OrganizationDomains, ListOrganizationDomainsError> = {

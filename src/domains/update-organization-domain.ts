@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { DomainErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, nullable } from '../params.js';
@@ -16,7 +17,7 @@ export interface UpdateOrganizationDomainParams extends DomainIdParams {
 }
 
 /** What `updateOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */
-export type UpdateOrganizationDomainError = RequestError<400 | 403 | 404 | 422>;
+export type UpdateOrganizationDomainError = RequestError<400 | 403 | 404 | 422, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<UpdateOrganizationDomainParams, OrganizationDomain, UpdateOrganizationDomainError> = {

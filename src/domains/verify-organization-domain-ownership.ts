@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { DomainErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -7,7 +8,7 @@ import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/or
 import { type DomainIdParams, domainIds } from './domain-params.js';
 
 /** What `verifyOrganizationDomainOwnership` can fail with; its documented statuses are 401, 403 and 404. */
-export type VerifyOrganizationDomainOwnershipError = RequestError<401 | 403 | 404>;
+export type VerifyOrganizationDomainOwnershipError = RequestError<401 | 403 | 404, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<DomainIdParams, OrganizationDomain, VerifyOrganizationDomainOwnershipError> = {

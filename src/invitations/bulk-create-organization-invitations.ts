@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type Check, paramIssues, pathId } from '../params.js';
@@ -16,7 +17,7 @@ export interface BulkCreateOrganizationInvitationsParams {
 }
 
 /** What `bulkCreateOrganizationInvitations` can fail with; its documented statuses are 400, 403, 404 and 422. */
-export type BulkCreateOrganizationInvitationsError = RequestError<400 | 403 | 404 | 422>;
+export type BulkCreateOrganizationInvitationsError = RequestError<400 | 403 | 404 | 422, InvitationErrorCode>;
 
 /** 1 to 10 invitations, each checked like a single one; the first problem names its index. */
 const invitations: Check = (value) => {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { pathId } from '../params.js';
@@ -14,7 +15,7 @@ export interface CreateOrganizationInvitationParams extends InvitationInput {
 }
 
 /** What `createOrganizationInvitation` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
-export type CreateOrganizationInvitationError = RequestError<400 | 402 | 403 | 404 | 422>;
+export type CreateOrganizationInvitationError = RequestError<400 | 402 | 403 | 404 | 422, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationInvitationParams, OrganizationInvitation, CreateOrganizationInvitationError> = {

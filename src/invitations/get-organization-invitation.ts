@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -7,7 +8,7 @@ import { type OrganizationInvitation, OrganizationInvitationSchema } from '../sc
 import { type InvitationIdParams, invitationIds } from './invitation-params.js';
 
 /** What `getOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. */
-export type GetOrganizationInvitationError = RequestError<400 | 403 | 404>;
+export type GetOrganizationInvitationError = RequestError<400 | 403 | 404, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<InvitationIdParams, OrganizationInvitation, GetOrganizationInvitationError> = {

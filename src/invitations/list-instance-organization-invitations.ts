@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules, text } from '../params.js';
@@ -21,7 +22,7 @@ export interface ListInstanceOrganizationInvitationsParams extends PageParams {
 }
 
 /** What `listInstanceOrganizationInvitations` can fail with; its documented statuses are 400, 404, 422 and 500. */
-export type ListInstanceOrganizationInvitationsError = RequestError<400 | 404 | 422 | 500>;
+export type ListInstanceOrganizationInvitationsError = RequestError<400 | 404 | 422 | 500, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<

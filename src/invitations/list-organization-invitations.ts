@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules, pathId, text } from '../params.js';
@@ -20,7 +21,7 @@ export interface ListOrganizationInvitationsParams extends PageParams {
 }
 
 /** What `listOrganizationInvitations` can fail with; its documented statuses are 400, 404 and 422. */
-export type ListOrganizationInvitationsError = RequestError<400 | 404 | 422>;
+export type ListOrganizationInvitationsError = RequestError<400 | 404 | 422, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListOrganizationInvitationsParams, OrganizationInvitations, ListOrganizationInvitationsError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules, pathId } from '../params.js';
@@ -19,7 +20,7 @@ export interface ListUserOrganizationInvitationsParams extends PageParams {
 }
 
 /** What `listUserOrganizationInvitations` can fail with; its documented statuses are 400, 403 and 404. */
-export type ListUserOrganizationInvitationsError = RequestError<400 | 403 | 404>;
+export type ListUserOrganizationInvitationsError = RequestError<400 | 403 | 404, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nullable, text } from '../params.js';
@@ -14,7 +15,7 @@ export interface RevokeOrganizationInvitationParams extends InvitationIdParams {
 }
 
 /** What `revokeOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. */
-export type RevokeOrganizationInvitationError = RequestError<400 | 403 | 404>;
+export type RevokeOrganizationInvitationError = RequestError<400 | 403 | 404, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<RevokeOrganizationInvitationParams, OrganizationInvitation, RevokeOrganizationInvitationError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { CommonErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -9,7 +10,7 @@ import { type Jwks, JwksSchema } from '../schemas/jwks.js';
 export type GetJwksParams = Record<never, never>;
 
 /** What `getJwks` can fail with; the spec documents no error status for it. */
-export type GetJwksError = RequestError<never>;
+export type GetJwksError = RequestError<never, CommonErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<GetJwksParams, Jwks, GetJwksError> = { method: 'GET', path: '/jwks', params: {}, response: JwksSchema };

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { metadata, nonEmpty, nullable, pathId } from '../params.js';
@@ -23,7 +24,7 @@ export interface CreateOrganizationMembershipParams {
 }
 
 /** What `createOrganizationMembership` can fail with; its documented statuses are 400, 403, 404 and 422. */
-export type CreateOrganizationMembershipError = RequestError<400 | 403 | 404 | 422>;
+export type CreateOrganizationMembershipError = RequestError<400 | 403 | 404 | 422, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationMembershipParams, OrganizationMembership, CreateOrganizationMembershipError> = {

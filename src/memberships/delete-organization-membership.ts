@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -7,7 +8,7 @@ import { type OrganizationMembership, OrganizationMembershipSchema } from '../sc
 import { type MembershipParams, membershipIds } from './membership-params.js';
 
 /** What `deleteOrganizationMembership` can fail with; its documented statuses are 401, 404 and 422. */
-export type DeleteOrganizationMembershipError = RequestError<401 | 404 | 422>;
+export type DeleteOrganizationMembershipError = RequestError<401 | 404 | 422, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<MembershipParams, OrganizationMembership, DeleteOrganizationMembershipError> = {

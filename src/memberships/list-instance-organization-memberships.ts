@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules } from '../params.js';
@@ -14,7 +15,7 @@ export interface ListInstanceOrganizationMembershipsParams extends PageParams {
 }
 
 /** What `listInstanceOrganizationMemberships` can fail with; its documented statuses are 400, 401, 422 and 500. */
-export type ListInstanceOrganizationMembershipsError = RequestError<400 | 401 | 422 | 500>;
+export type ListInstanceOrganizationMembershipsError = RequestError<400 | 401 | 422 | 500, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListInstanceOrganizationMembershipsParams, OrganizationMemberships, ListInstanceOrganizationMembershipsError> = {

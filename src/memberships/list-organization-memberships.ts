@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { integer, type PageParams, pageRules, pathId, strings, text } from '../params.js';
@@ -47,7 +48,7 @@ export interface ListOrganizationMembershipsParams extends PageParams {
 }
 
 /** What `listOrganizationMemberships` can fail with; its documented statuses are 401 and 422. */
-export type ListOrganizationMembershipsError = RequestError<401 | 422>;
+export type ListOrganizationMembershipsError = RequestError<401 | 422, MembershipErrorCode>;
 
 const timestamp = integer(0);
 

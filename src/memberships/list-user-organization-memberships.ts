@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type PageParams, pageRules, pathId } from '../params.js';
@@ -13,7 +14,7 @@ export interface ListUserOrganizationMembershipsParams extends PageParams {
 }
 
 /** What `listUserOrganizationMemberships` can fail with; its documented status is 403. */
-export type ListUserOrganizationMembershipsError = RequestError<403>;
+export type ListUserOrganizationMembershipsError = RequestError<403, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListUserOrganizationMembershipsParams, OrganizationMemberships, ListUserOrganizationMembershipsError> = {

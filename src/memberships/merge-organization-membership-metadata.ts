@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { metadata } from '../params.js';
@@ -17,7 +18,7 @@ export interface OrganizationMembershipMetadataParams extends MembershipParams {
 }
 
 /** What `mergeOrganizationMembershipMetadata` can fail with; its documented statuses are 400, 404 and 422. */
-export type OrganizationMembershipMetadataError = RequestError<400 | 404 | 422>;
+export type OrganizationMembershipMetadataError = RequestError<400 | 404 | 422, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<OrganizationMembershipMetadataParams, OrganizationMembership, OrganizationMembershipMetadataError> = {

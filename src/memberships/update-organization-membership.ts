@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nonEmpty } from '../params.js';
@@ -15,7 +16,7 @@ export interface UpdateOrganizationMembershipParams extends MembershipParams {
 }
 
 /** What `updateOrganizationMembership` can fail with; its documented statuses are 404 and 422. */
-export type UpdateOrganizationMembershipError = RequestError<404 | 422>;
+export type UpdateOrganizationMembershipError = RequestError<404 | 422, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<UpdateOrganizationMembershipParams, OrganizationMembership, UpdateOrganizationMembershipError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { OrganizationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { integer, metadata, nonEmpty, nullable, slug, text } from '../params.js';
@@ -28,7 +29,7 @@ export interface CreateOrganizationParams {
 }
 
 /** What `createOrganization` can fail with; its documented statuses are 400, 402, 403 and 422. */
-export type CreateOrganizationError = RequestError<400 | 402 | 403 | 422>;
+export type CreateOrganizationError = RequestError<400 | 402 | 403 | 422, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationParams, Organization, CreateOrganizationError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { OrganizationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { pathId } from '../params.js';
@@ -8,7 +9,7 @@ import { type Organization, OrganizationSchema } from '../schemas/organization.j
 import type { OrganizationIdParams } from './organization-params.js';
 
 /** What `deleteOrganizationLogo` can fail with; its documented status is 404. */
-export type DeleteOrganizationLogoError = RequestError<404>;
+export type DeleteOrganizationLogoError = RequestError<404, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<OrganizationIdParams, Organization, DeleteOrganizationLogoError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { OrganizationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { pathId } from '../params.js';
@@ -8,7 +9,7 @@ import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-obje
 import type { OrganizationIdParams } from './organization-params.js';
 
 /** What `deleteOrganization` can fail with; its documented status is 404. */
-export type DeleteOrganizationError = RequestError<404>;
+export type DeleteOrganizationError = RequestError<404, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<OrganizationIdParams, DeletedObject, DeleteOrganizationError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { OrganizationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, pathId } from '../params.js';
@@ -17,7 +18,7 @@ export interface GetOrganizationParams {
 }
 
 /** What `getOrganization` can fail with; its documented statuses are 403 and 404. */
-export type GetOrganizationError = RequestError<403 | 404>;
+export type GetOrganizationError = RequestError<403 | 404, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<GetOrganizationParams, Organization, GetOrganizationError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { OrganizationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, type PageParams, pageRules, strings, text } from '../params.js';
@@ -24,7 +25,7 @@ export interface ListOrganizationsParams extends PageParams {
 }
 
 /** What `listOrganizations` can fail with; its documented statuses are 400, 403 and 422. */
-export type ListOrganizationsError = RequestError<400 | 403 | 422>;
+export type ListOrganizationsError = RequestError<400 | 403 | 422, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListOrganizationsParams, Organizations, ListOrganizationsError> = {

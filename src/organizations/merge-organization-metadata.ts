@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { OrganizationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -7,7 +8,7 @@ import { type Organization, OrganizationSchema } from '../schemas/organization.j
 import { metadataRules, type OrganizationMetadataParams } from './organization-params.js';
 
 /** What the metadata functions can fail with; their documented statuses are 400, 401, 404 and 422. */
-export type OrganizationMetadataError = RequestError<400 | 401 | 404 | 422>;
+export type OrganizationMetadataError = RequestError<400 | 401 | 404 | 422, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<OrganizationMetadataParams, Organization, OrganizationMetadataError> = {

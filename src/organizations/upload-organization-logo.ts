@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { OrganizationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type Check, pathId, text } from '../params.js';
@@ -20,7 +21,7 @@ export interface UploadOrganizationLogoParams {
 }
 
 /** What `uploadOrganizationLogo` can fail with; its documented statuses are 400, 403, 404 and 413. */
-export type UploadOrganizationLogoError = RequestError<400 | 403 | 404 | 413>;
+export type UploadOrganizationLogoError = RequestError<400 | 403 | 404 | 413, OrganizationErrorCode>;
 
 const logo: Check = (file) =>
   typeof Blob !== 'function' || !(file instanceof Blob)

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { PermissionErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nonEmpty, text } from '../params.js';
@@ -18,7 +19,7 @@ export interface CreateOrganizationPermissionParams {
 }
 
 /** What `createOrganizationPermission` can fail with; its documented statuses are 400, 401, 402, 404 and 422. */
-export type CreateOrganizationPermissionError = RequestError<400 | 401 | 402 | 404 | 422>;
+export type CreateOrganizationPermissionError = RequestError<400 | 401 | 402 | 404 | 422, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationPermissionParams, Permission, CreateOrganizationPermissionError> = {

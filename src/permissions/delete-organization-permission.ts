@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { PermissionErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -7,7 +8,7 @@ import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-obje
 import { type PermissionIdParams, permissionId } from './permission-params.js';
 
 /** What `deleteOrganizationPermission` can fail with; its documented statuses are 401, 403 and 404. */
-export type DeleteOrganizationPermissionError = RequestError<401 | 403 | 404>;
+export type DeleteOrganizationPermissionError = RequestError<401 | 403 | 404, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<PermissionIdParams, DeletedObject, DeleteOrganizationPermissionError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { PermissionErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -7,7 +8,7 @@ import { type Permission, PermissionSchema } from '../schemas/permission.js';
 import { type PermissionIdParams, permissionId } from './permission-params.js';
 
 /** What `getOrganizationPermission` can fail with; its documented statuses are 401 and 404. */
-export type GetOrganizationPermissionError = RequestError<401 | 404>;
+export type GetOrganizationPermissionError = RequestError<401 | 404, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<PermissionIdParams, Permission, GetOrganizationPermissionError> = {

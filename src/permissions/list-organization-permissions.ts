@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { PermissionErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type KeyedOrderBy, keyedOrderBy, type PageParams, pageRules, text } from '../params.js';
@@ -15,7 +16,7 @@ export interface ListOrganizationPermissionsParams extends PageParams {
 }
 
 /** What `listOrganizationPermissions` can fail with; its documented statuses are 401 and 422. */
-export type ListOrganizationPermissionsError = RequestError<401 | 422>;
+export type ListOrganizationPermissionsError = RequestError<401 | 422, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListOrganizationPermissionsParams, Permissions, ListOrganizationPermissionsError> = {

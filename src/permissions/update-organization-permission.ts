@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { PermissionErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nonEmpty, pathId, text } from '../params.js';
@@ -20,7 +21,7 @@ export interface UpdateOrganizationPermissionParams {
 }
 
 /** What `updateOrganizationPermission` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */
-export type UpdateOrganizationPermissionError = RequestError<400 | 401 | 403 | 404 | 422>;
+export type UpdateOrganizationPermissionError = RequestError<400 | 401 | 403 | 404 | 422, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<UpdateOrganizationPermissionParams, Permission, UpdateOrganizationPermissionError> = {

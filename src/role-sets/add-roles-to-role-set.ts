@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { RoleSetErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nonEmpty, pathId } from '../params.js';
@@ -21,7 +22,7 @@ export interface AddRolesToRoleSetParams {
 }
 
 /** What `addRolesToRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */
-export type AddRolesToRoleSetError = RequestError<400 | 401 | 403 | 404 | 422>;
+export type AddRolesToRoleSetError = RequestError<400 | 401 | 403 | 404 | 422, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<AddRolesToRoleSetParams, RoleSet, AddRolesToRoleSetError> = {

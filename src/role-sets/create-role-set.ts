@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { RoleSetErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { nonEmpty, nullable, oneOf, text } from '../params.js';
@@ -27,7 +28,7 @@ export interface CreateRoleSetParams {
 }
 
 /** What `createRoleSet` can fail with; its documented statuses are 400, 401, 402, 403, 404 and 422. */
-export type CreateRoleSetError = RequestError<400 | 401 | 402 | 403 | 404 | 422>;
+export type CreateRoleSetError = RequestError<400 | 401 | 402 | 403 | 404 | 422, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateRoleSetParams, RoleSet, CreateRoleSetError> = {

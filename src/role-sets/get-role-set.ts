@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { RoleSetErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -7,7 +8,7 @@ import { type RoleSet, RoleSetSchema } from '../schemas/role-set.js';
 import { type RoleSetIdParams, roleSetId } from './role-set-params.js';
 
 /** What `getRoleSet` can fail with; its documented statuses are 401, 403 and 404. */
-export type GetRoleSetError = RequestError<401 | 403 | 404>;
+export type GetRoleSetError = RequestError<401 | 403 | 404, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<RoleSetIdParams, RoleSet, GetRoleSetError> = {

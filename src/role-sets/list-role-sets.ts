@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { RoleSetErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type KeyedOrderBy, keyedOrderBy, type PageParams, pageRules, text } from '../params.js';
@@ -15,7 +16,7 @@ export interface ListRoleSetsParams extends PageParams {
 }
 
 /** What `listRoleSets` can fail with; its documented statuses are 400, 401, 403 and 422. */
-export type ListRoleSetsError = RequestError<400 | 401 | 403 | 422>;
+export type ListRoleSetsError = RequestError<400 | 401 | 403 | 422, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListRoleSetsParams, RoleSets, ListRoleSetsError> = {

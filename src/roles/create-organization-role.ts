@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { RoleErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { flag, nonEmpty, nullable, strings, text } from '../params.js';
@@ -23,7 +24,7 @@ export interface CreateOrganizationRoleParams {
 }
 
 /** What `createOrganizationRole` can fail with; its documented statuses are 400, 401, 402, 403, 404 and 422. */
-export type CreateOrganizationRoleError = RequestError<400 | 401 | 402 | 403 | 404 | 422>;
+export type CreateOrganizationRoleError = RequestError<400 | 401 | 402 | 403 | 404 | 422, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<CreateOrganizationRoleParams, Role, CreateOrganizationRoleError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { RoleErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type KeyedOrderBy, keyedOrderBy, type PageParams, pageRules, text } from '../params.js';
@@ -15,7 +16,7 @@ export interface ListOrganizationRolesParams extends PageParams {
 }
 
 /** What `listOrganizationRoles` can fail with; its documented statuses are 400, 401, 403 and 422. */
-export type ListOrganizationRolesError = RequestError<400 | 401 | 403 | 422>;
+export type ListOrganizationRolesError = RequestError<400 | 401 | 403 | 422, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<ListOrganizationRolesParams, Roles, ListOrganizationRolesError> = {

@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { RoleErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -7,7 +8,7 @@ import { type Role, RoleSchema } from '../schemas/role.js';
 import { type RolePermissionParams, rolePermissionIds } from './role-params.js';
 
 /** What `removePermissionFromOrganizationRole` can fail with; its documented statuses are 401, 403, 404 and 422. */
-export type RemovePermissionFromOrganizationRoleError = RequestError<401 | 403 | 404 | 422>;
+export type RemovePermissionFromOrganizationRoleError = RequestError<401 | 403 | 404 | 422, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<RolePermissionParams, Role, RemovePermissionFromOrganizationRoleError> = {

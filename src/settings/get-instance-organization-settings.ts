@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { OrganizationSettingsErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { call, type Endpoint, type Operation } from '../request.js';
@@ -9,7 +10,7 @@ import { type OrganizationSettings, OrganizationSettingsSchema } from '../schema
 export type GetInstanceOrganizationSettingsParams = Record<never, never>;
 
 /** What `getInstanceOrganizationSettings` can fail with; its documented statuses are 402, 404 and 422. */
-export type GetInstanceOrganizationSettingsError = RequestError<402 | 404 | 422>;
+export type GetInstanceOrganizationSettingsError = RequestError<402 | 404 | 422, OrganizationSettingsErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<GetInstanceOrganizationSettingsParams, OrganizationSettings, GetInstanceOrganizationSettingsError> = {

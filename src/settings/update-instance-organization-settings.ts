@@ -1,4 +1,5 @@
 import type { ClerkClient } from '../client.js';
+import type { OrganizationSettingsErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
 import { type Check, flag, integer, nonEmpty, nullable } from '../params.js';
@@ -35,7 +36,7 @@ const modes: Check = (value) =>
       : 'must hold only "automatic_invitation" and "automatic_suggestion"';
 
 /** What `updateInstanceOrganizationSettings` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
-export type UpdateInstanceOrganizationSettingsError = RequestError<400 | 402 | 403 | 404 | 422>;
+export type UpdateInstanceOrganizationSettingsError = RequestError<400 | 402 | 403 | 404 | 422, OrganizationSettingsErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
 export const endpoint: Endpoint<UpdateInstanceOrganizationSettingsParams, OrganizationSettings, UpdateInstanceOrganizationSettingsError> = {
