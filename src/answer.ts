@@ -35,7 +35,7 @@ export function readAnswer<T>(response: Response, raw: string, schema: v.Generic
 
 /** The answer ran past `max` decoded bytes; reading stopped there. */
 export function tooLarge({ status, headers }: Response, max: number): ResponseTooLargeError {
-  return {
+  return <ResponseTooLargeError>{
     type: 'response_too_large',
     message: `The answer (${status}) is larger than maxResponseBytes (${max} bytes)`,
     status,
@@ -48,7 +48,7 @@ export function tooLarge({ status, headers }: Response, max: number): ResponseTo
 function apiError(status: number, headers: Headers, body: unknown): ApiError {
   const errors = readErrors(body);
   const detail = errors[0]?.long_message || errors[0]?.message;
-  const error: ApiError = { type: 'api', message: `Clerk API answered ${status}${detail ? `: ${detail}` : ''}`, status, errors, ...traceOf(body, headers) };
+  const error = <ApiError>{ type: 'api', message: `Clerk API answered ${status}${detail ? `: ${detail}` : ''}`, status, errors, ...traceOf(body, headers) };
   // `Retry-After` in seconds, from either of its forms (seconds or an HTTP-date); a finite integer, however many digits.
   const text = headers.get('retry-after')?.trim() ?? '';
   const seconds = /^\d+$/.test(text) ? Number(text) : Math.ceil((Date.parse(text) - Date.now()) / 1000);

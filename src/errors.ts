@@ -8,12 +8,20 @@ export interface Issue {
   message: string;
 }
 
+/** Where a call failed: on every error but `invalid_request` (nothing is sent then). */
+export interface Where {
+  /** The endpoint: its method and the spec's path template, e.g. `GET /organizations/{organization_id}`. */
+  endpoint: string;
+  /** How many requests the call sent (0 when it failed before sending, e.g. `rate_limited`). */
+  attempts: number;
+}
+
 /**
  * The server answered with a status outside 2xx. `S` lists the statuses the
  * spec documents for the endpoint, so editors suggest them; any other status
  * (429, 5xx from a proxy) can arrive too.
  */
-export interface ApiError<S extends number = number, C extends string = string> {
+export interface ApiError<S extends number = number, C extends string = string> extends Where {
   type: 'api';
   message: string;
   /** The HTTP status. */
@@ -32,24 +40,36 @@ export interface ApiError<S extends number = number, C extends string = string> 
   retryAfter?: number;
 }
 
-/** No HTTP answer arrived: DNS failure, refused or reset connection. */
-export interface NetworkError {
-  type: 'network';
+/** A failure as plain strings: its name, message, code, and what caused it, in turn. */
+export interface Cause {
+  name: string;
   message: string;
-  /** The underlying failure, as plain strings. */
-  cause: { name: string; message: string; code?: string };
+  code?: string;
+  /** The failure this one wraps (`fetch failed` ← `connect ECONNREFUSED …`), up to five deep. */
+  cause?: Cause;
 }
 
-/** An attempt ran past its timeout (headers and body together). */
-export interface TimeoutError {
+/** No HTTP answer arrived: DNS failure, refused or reset connection. The message names the host and the innermost reason. */
+export interface NetworkError extends Where {
+  type: 'network';
+  message: string;
+  /** The underlying failure and its causes, as plain strings (the secret key redacted). */
+  cause: Cause;
+}
+
+/**
+ * An attempt ran past its timeout (headers and body together), or the
+ * caller's signal fired with a `TimeoutError` (`AbortSignal.timeout()`).
+ */
+export interface TimeoutError extends Where {
   type: 'timeout';
   message: string;
-  /** The timeout that was exceeded, in ms. */
+  /** The timeout that was exceeded, in ms: each attempt's, or how long the call ran when the caller's `AbortSignal.timeout()` fired. */
   timeout: number;
 }
 
-/** The caller's `signal` fired. */
-export interface AbortedError {
+/** The caller's `signal` fired (with any reason but a `TimeoutError`: `AbortSignal.timeout()` is a `timeout`). */
+export interface AbortedError extends Where {
   type: 'aborted';
   message: string;
   /** The signal's reason. */
@@ -67,7 +87,7 @@ export interface InvalidRequestError {
  * A 2xx answer whose body is not JSON or not the documented shape. The
  * answer is not lost: `body` holds it (the secret key redacted).
  */
-export interface InvalidResponseError {
+export interface InvalidResponseError extends Where {
   type: 'invalid_response';
   message: string;
   status: number;
@@ -81,7 +101,7 @@ export interface InvalidResponseError {
  * The answer's body ran past `maxResponseBytes` (decoded bytes): reading
  * stopped there, so memory stays bounded. Not retried.
  */
-export interface ResponseTooLargeError {
+export interface ResponseTooLargeError extends Where {
   type: 'response_too_large';
   message: string;
   /** The HTTP status of the answer. */
@@ -97,7 +117,7 @@ export interface ResponseTooLargeError {
  * `rateLimit` budget is spent) for longer than the call may wait (its
  * retry policy's `maxDelay`, or at all with `retry: false`).
  */
-export interface RateLimitedError {
+export interface RateLimitedError extends Where {
   type: 'rate_limited';
   message: string;
   /** Seconds until the endpoint may send again. */
@@ -141,30 +161,37 @@ export function invalidRequest(issues: Issue[]): InvalidRequestError {
 
 /** A 2xx answer that is not JSON or not the documented shape; `body` keeps it. */
 export function invalidResponse(status: number, issues: Issue[], body: unknown): InvalidResponseError {
-  return { type: 'invalid_response', message: `Unexpected answer (${status}): ${summarize(issues)}`, status, issues, body };
+  return { type: 'invalid_response', message: `Unexpected answer (${status}): ${summarize(issues)}`, status, issues, body } as InvalidResponseError;
 }
+
+/*
+ * The builders below leave out `endpoint` and `attempts`: `call` adds them
+ * to every error it returns (`placed` in request.ts).
+ */
 
 /** The caller's signal fired. */
 export function aborted(signal: AbortSignal): AbortedError {
-  return { type: 'aborted', message: 'The call was aborted', reason: signal.reason };
+  return { type: 'aborted', message: 'The call was aborted', reason: signal.reason } as AbortedError;
 }
 
 /** An attempt ran past `timeout` ms. */
 export function timedOut(timeout: number): TimeoutError {
-  return { type: 'timeout', message: `No complete answer within ${timeout} ms`, timeout };
+  return { type: 'timeout', message: `No complete answer within ${timeout} ms`, timeout } as TimeoutError;
 }
 
 /** The endpoint or the budget cannot send within the wait allowed; `ms` is how long it would take. */
 export function rateLimited(ms: number): RateLimitedError {
   const retryAfter = Math.ceil(ms / 1000);
-  return { type: 'rate_limited', message: `Rate limited: this endpoint may send again in ${retryAfter} s`, retryAfter };
+  return { type: 'rate_limited', message: `Rate limited: this endpoint may send again in ${retryAfter} s`, retryAfter } as RateLimitedError;
 }
 
 /**
- * A fetch that failed, as plain strings: a custom fetch may reject with
- * anything, even an object that throws on every property read.
+ * A fetch to `host` that failed, as plain strings with its causes (at most
+ * five deep, each message at most 500 characters, the key redacted): a
+ * custom fetch may reject with anything, even an object that throws on
+ * every property read.
  */
-export function networkError(error: unknown, redact: (text: string) => string): NetworkError {
+export function networkError(error: unknown, redact: (text: string) => string, host: string): NetworkError {
   const read = (from: unknown, key: 'name' | 'message' | 'code' | 'cause'): unknown => {
     try {
       return (from as Record<string, unknown> | null)?.[key];
@@ -175,21 +202,29 @@ export function networkError(error: unknown, redact: (text: string) => string): 
   // Redacted text, or `fallback` for undefined or a value that cannot become a string.
   const asText = (value: unknown, fallback: string) => {
     try {
-      return value === undefined ? fallback : redact(String(value));
+      return value === undefined ? fallback : redact(String(value).slice(0, 500));
     } catch {
       return fallback;
     }
   };
-  const name = asText(read(error, 'name'), 'Error');
-  const message = asText(read(error, 'message'), asText(error, 'unknown failure'));
+  const describe = (from: unknown, depth: number): Cause => {
+    const cause: Cause = { name: asText(read(from, 'name'), 'Error'), message: asText(read(from, 'message'), asText(from, 'unknown failure')) };
+    const code = read(from, 'code');
+    const inner = read(from, 'cause');
+    if (typeof code === 'string') cause.code = redact(code);
+    if (inner != null && depth < 4) cause.cause = describe(inner, depth + 1);
+    return cause;
+  };
+  const cause = describe(error, 0);
+  // `fetch failed: connect ECONNREFUSED 127.0.0.1:443`: each cause's message, and the first code if none says it.
+  let reasons = '';
   let code: string | undefined;
-  let inner = error;
-  for (let depth = 0; inner && depth < 5 && code === undefined; depth++) {
-    const c = read(inner, 'code');
-    if (typeof c === 'string') code = redact(c);
-    inner = read(inner, 'cause');
+  for (let c: Cause | undefined = cause; c; c = c.cause) {
+    if (!reasons.includes(c.message)) reasons += `${reasons && ': '}${c.message}`;
+    code ??= c.code;
   }
-  const cause: NetworkError['cause'] = { name, message };
-  if (code !== undefined) cause.code = code;
-  return { type: 'network', message: `Network error: ${message}${code ? ` (${code})` : ''}`, cause };
+  // The first code of the chain on top, where `error.cause.code === 'ECONNREFUSED'` finds it.
+  if (code) cause.code = code;
+  if (code && !reasons.includes(code)) reasons += ` (${code})`;
+  return { type: 'network', message: `Network error reaching ${host}: ${reasons}`, cause } as NetworkError;
 }

@@ -3,11 +3,11 @@ import { bounded, sleep } from './abort.js';
 import { readAnswer, tooLarge } from './answer.js';
 import { readText, redactDeep } from './body.js';
 import { type ClerkClient, configOf } from './client.js';
-import { type ApiError, aborted, type Issue, invalidRequest, networkError, type RequestError, timedOut } from './errors.js';
+import { type ApiError, aborted, type Issue, invalidRequest, networkError, type RequestError, type TimeoutError, timedOut } from './errors.js';
 import { admit, type Outcome, release } from './limits.js';
 import { type CallOptions, type ClientConfig, callOptionRules, type HeadersInput, retryPolicy } from './options.js';
 import { normalizeHeaders, paramIssues, type RulesFor, snapshot, TOO_MANY_ITEMS } from './params.js';
-import { fail, type Result } from './result.js';
+import { type Failure, fail, type Result } from './result.js';
 
 /** An HTTP method the Backend API uses. */
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -78,6 +78,24 @@ export async function call<P, T>(
   } catch {
     // A hostile stand-in (a Proxy that throws): reported as not a client below.
   }
+  const started = Date.now();
+  const name = `${endpoint.method} ${endpoint.path}`;
+  let sent = 0;
+  let timeout = 0;
+  /** The failure with where it happened; a caller's `AbortSignal.timeout()` that fired is a timeout. */
+  const placed = ({ error }: Failure): Failure => {
+    let reason: unknown;
+    try {
+      reason = error.type === 'aborted' && (error.reason as Error | null)?.name;
+    } catch {
+      // a reason whose name cannot be read stays an abort
+    }
+    if (reason === 'TimeoutError') {
+      const ms = Date.now() - started;
+      error = { type: 'timeout', message: `The call's signal timed out after ${ms} ms`, timeout: ms } as TimeoutError;
+    } else if (error.type === 'timeout' && sent > 1) error.message = `No complete answer within ${timeout} ms per attempt (${sent} attempts)`;
+    return fail(Object.assign(error, { endpoint: name, attempts: sent }));
+  };
   try {
     // Read the caller's params and options once; checks and the request both use this copy.
     let issues: Issue[];
@@ -93,11 +111,12 @@ export async function call<P, T>(
     if (!config) issues.unshift({ path: 'client', message: 'must be a client from createClient()' });
     if (issues.length > 0) return fail(invalidRequest(issues));
     // The call's options override the client's settings.
-    const { retry, timeout = config!.timeout, signal, headers } = options ?? {};
+    const { retry, signal, headers } = options ?? {};
+    timeout = options?.timeout ?? config!.timeout;
     const policy = retryPolicy(retry, config!.retry);
     const request = prepare(config!, endpoint, params as P, headers);
     // Holds are kept per endpoint, and per resource where Clerk limits per resource.
-    const holdKey = `${endpoint.method} ${endpoint.path}${endpoint.limitedPer ? ` ${(params as Record<string, string>)[endpoint.limitedPer]}` : ''}`;
+    const holdKey = endpoint.limitedPer ? `${name} ${(params as Record<string, string>)[endpoint.limitedPer]}` : name;
     const { limiter, send, maxResponseBytes, redact } = config!;
     // What an attempt that ran past its timeout ends with.
     const late = timedOut(timeout);
@@ -105,11 +124,12 @@ export async function call<P, T>(
     for (let attempt = 0; ; attempt++) {
       // Waited out before the attempt's timer starts; an aborted signal ends the call here.
       const ticket = await admit(limiter, holdKey, policy ? policy.maxDelay : undefined, signal);
-      if ('error' in ticket) return ticket;
+      if ('error' in ticket) return placed(ticket);
       let result: Result<T, RequestError> | undefined;
       try {
         // Fetch and read the whole body under one timer, then map the answer to a Result.
         result = await bounded(timeout, signal, late, async (attemptSignal) => {
+          sent++;
           const response = await send(request.url, { ...request.init, signal: attemptSignal });
           if (!isResponse(response)) throw new TypeError('The fetch did not return a Response');
           const text = await readText(response, maxResponseBytes);
@@ -118,7 +138,7 @@ export async function call<P, T>(
           return readAnswer(response, text, endpoint.response, config!);
         });
       } catch (error) {
-        result = fail(signal?.aborted ? aborted(signal) : error === late ? late : networkError(error, redact));
+        result = fail(signal?.aborted ? aborted(signal) : error === late ? late : networkError(error, redact, new URL(request.url).host));
       } finally {
         // A 429 holds this endpoint (or resource) for every call of the client, not only this one.
         release(limiter, ticket, outcomeOf(result));
@@ -131,18 +151,18 @@ export async function call<P, T>(
         error.type === 'api'
           ? error.status === 429 || (idempotent && (error.status === 502 || error.status === 503 || error.status === 504))
           : idempotent && (error.type === 'network' || error.type === 'timeout');
-      if (!policy || attempt >= policy.retries || !retryable) return result;
+      if (!policy || attempt >= policy.retries || !retryable) return placed(result);
       // A `Retry-After` is waited out exactly, or not at all when longer than maxDelay; else a backoff draw (never longer).
       const wait =
         error.type === 'api' && error.retryAfter !== undefined
           ? error.retryAfter * 1000
           : Math.random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** attempt);
-      if (wait > policy.maxDelay) return result;
-      if (!(await sleep(wait, signal))) return fail(aborted(signal!));
+      if (wait > policy.maxDelay) return placed(result);
+      if (!(await sleep(wait, signal))) return placed(fail(aborted(signal!)));
     }
   } catch (error) {
     // Not reached by any known path; here so that a bug still cannot reject.
-    return fail(networkError(error, config?.redact ?? ((text) => text)));
+    return placed(fail(networkError(error, config?.redact ?? ((text) => text), 'the API')));
   }
 }
 

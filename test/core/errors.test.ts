@@ -24,7 +24,7 @@ describe('answers that are not what they should be', () => {
   it('an HTML 502 from a proxy is an api error with no Clerk errors', async () => {
     intercept('GET', 502, '<html><body>Bad gateway</body></html>', { 'content-type': 'text/html' });
     const r = await getOrganization(testClient(), { organization_id: 'org_1' });
-    expect(r).toEqual({ ok: false, error: { type: 'api', status: 502, errors: [], message: 'Clerk API answered 502' } });
+    expect(r).toEqual({ ok: false, error: { type: 'api', endpoint: 'GET /organizations/{organization_id}', attempts: 1, status: 502, errors: [], message: 'Clerk API answered 502' } });
   });
 
   it('a 2xx body that is not JSON is invalid_response', async () => {
@@ -34,6 +34,8 @@ describe('answers that are not what they should be', () => {
       ok: false,
       error: {
         type: 'invalid_response',
+        endpoint: 'GET /organizations/{organization_id}',
+        attempts: 1,
         status: 200,
         message: 'Unexpected answer (200): the body is not JSON',
         issues: [{ path: '', message: 'the body is not JSON' }],
@@ -69,7 +71,7 @@ describe('answers that are not what they should be', () => {
   it('a 4xx JSON body that is not the envelope gives errors: [] and keeps the status', async () => {
     intercept('GET', 404, { error: 'nope' });
     const r = await getOrganization(testClient(), { organization_id: 'org_1' });
-    expect(r).toEqual({ ok: false, error: { type: 'api', status: 404, errors: [], message: 'Clerk API answered 404' } });
+    expect(r).toEqual({ ok: false, error: { type: 'api', endpoint: 'GET /organizations/{organization_id}', attempts: 1, status: 404, errors: [], message: 'Clerk API answered 404' } });
   });
 
   it('a refused connection is a network error', async () => {
@@ -80,6 +82,10 @@ describe('answers that are not what they should be', () => {
     if (r.ok || r.error.type !== 'network') throw new Error(`expected a network error, got ${JSON.stringify(r)}`);
     expect(r.error.cause.code).toBe('ECONNREFUSED');
     expect(r.error.message).toContain('ECONNREFUSED');
+    // Where: the host in the message, the endpoint and the one attempt; why: undici's `fetch failed` and its cause.
+    expect(r.error.message).toMatch(new RegExp(`^Network error reaching 127\\.0\\.0\\.1:${port}: fetch failed: connect ECONNREFUSED`));
+    expect(r.error).toMatchObject({ endpoint: 'GET /organizations/{organization_id}', attempts: 1 });
+    expect(r.error.cause).toMatchObject({ name: 'TypeError', message: 'fetch failed', cause: { code: 'ECONNREFUSED' } });
   });
 });
 

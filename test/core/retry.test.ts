@@ -233,7 +233,16 @@ describe('timeouts', () => {
     ]);
     const started = performance.now();
     const r = await get(client({ retries: 2, baseDelay: 1, maxDelay: 2 }, 50));
-    expect(r).toEqual({ ok: false, error: { type: 'timeout', timeout: 50, message: 'No complete answer within 50 ms' } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        type: 'timeout',
+        timeout: 50,
+        message: 'No complete answer within 50 ms per attempt (3 attempts)',
+        endpoint: 'GET /organizations/{organization_id}',
+        attempts: 3,
+      },
+    });
     expect(log.attempts).toBe(3);
     expect(performance.now() - started).toBeGreaterThanOrEqual(3 * 48);
   });
@@ -274,8 +283,36 @@ describe('abort', () => {
     const controller = new AbortController();
     controller.abort('user left');
     const r = await get(createClient(SECRET_KEY, { baseURL: BASE_URL, fetch }), { signal: controller.signal });
-    expect(r).toEqual({ ok: false, error: { type: 'aborted', message: 'The call was aborted', reason: 'user left' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { type: 'aborted', message: 'The call was aborted', reason: 'user left', endpoint: 'GET /organizations/{organization_id}', attempts: 0 },
+    });
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("the caller's AbortSignal.timeout() firing is a timeout, not an abort, with how long the call ran", async () => {
+    const log = sequence('GET', [{ status: 200, wait: 5_000 }]);
+    const r = await get(createClient(SECRET_KEY, { baseURL: BASE_URL, retry: false }), { signal: AbortSignal.timeout(80) });
+    expect(r.ok).toBe(false);
+    if (r.ok || r.error.type !== 'timeout') throw new Error(`expected a timeout, got ${JSON.stringify(r)}`);
+    expect(r.error.timeout).toBeGreaterThanOrEqual(75);
+    expect(r.error.timeout).toBeLessThan(2_000);
+    expect(r.error.message).toBe(`The call's signal timed out after ${r.error.timeout} ms`);
+    expect(r.error).toMatchObject({ endpoint: 'GET /organizations/{organization_id}', attempts: 1 });
+    expect(log.attempts).toBe(1);
+  });
+
+  it('an abort with any other reason, even an object whose name getter throws, stays aborted', async () => {
+    const reason = Object.defineProperty({}, 'name', {
+      get() {
+        throw new Error('no');
+      },
+    });
+    const controller = new AbortController();
+    controller.abort(reason);
+    const r = await get(createClient(SECRET_KEY, { baseURL: BASE_URL }), { signal: controller.signal });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.type).toBe('aborted');
   });
 
   it('aborting during a request ends the call at once, with no retry', async () => {

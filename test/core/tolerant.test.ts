@@ -99,7 +99,15 @@ describe('error envelopes are read error by error', () => {
       clerk_trace_id: 'trace_body',
     };
     const error = await readError(404, body);
-    expect(error).toEqual({ type: 'api', status: 404, message: 'Clerk API answered 404: not found', errors: body.errors, traceId: 'trace_body' });
+    expect(error).toEqual({
+      type: 'api',
+      endpoint: 'GET /organizations/{organization_id}',
+      attempts: 1,
+      status: 404,
+      message: 'Clerk API answered 404: not found',
+      errors: body.errors,
+      traceId: 'trace_body',
+    });
   });
 
   it('one malformed error does not hide the others; its well-typed fields stay', async () => {
@@ -131,7 +139,15 @@ describe('error envelopes are read error by error', () => {
 
   it('an HTML 502 from a proxy is an api error with no errors and the header trace id', async () => {
     const error = await readError(502, '<html><body>Bad gateway</body></html>', { 'content-type': 'text/html', 'cf-ray': '8f00aa-AMS' });
-    expect(error).toEqual({ type: 'api', status: 502, message: 'Clerk API answered 502', errors: [], traceId: '8f00aa-AMS' });
+    expect(error).toEqual({
+      type: 'api',
+      endpoint: 'GET /organizations/{organization_id}',
+      attempts: 1,
+      status: 502,
+      message: 'Clerk API answered 502',
+      errors: [],
+      traceId: '8f00aa-AMS',
+    });
   });
 });
 

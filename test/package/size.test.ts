@@ -24,9 +24,11 @@ import { registry } from '../../src/registry.js';
 import { familyNames, familyOf } from '../support/registry.js';
 
 const BUDGETS: Record<string, number> = {
-  'createClient + getOrganization': 11_648,
-  'createClient + listOrganizations': 11_712,
-  'the ten organizations functions': 12_864,
+  // Issue #20 added about 270 B to each: errors say where they happened (endpoint, attempts), a network error
+  // names the host and keeps its causes, AbortSignal.timeout() is a timeout. #21 is to take bytes back.
+  'createClient + getOrganization': 11_904,
+  'createClient + listOrganizations': 12_032,
+  'the ten organizations functions': 13_184,
   // Issue #18 added 21 functions (roles, permissions, role sets, settings) and 7 schemas: about 70 B a function.
   // Issue #19 added getJwks and the two verifiers (about 3 kB); #21 caps every export at 20 kB, families to come included.
   'every export': 20_480,
@@ -36,9 +38,9 @@ const BUDGETS: Record<string, number> = {
 
 /** How many times smaller than @clerk/backend doing the same each bundle must stay. */
 const BELOW_CLERK: Record<string, number> = {
-  // 3.5x since #9's hardening, #10's checks and #13's limiter (it was 4.5x).
-  'createClient + getOrganization': 3.5,
-  'createClient + listOrganizations': 3.5,
+  // 3.5x since #9's hardening, #10's checks and #13's limiter (it was 4.5x); 3.4x since #20's error context.
+  'createClient + getOrganization': 3.4,
+  'createClient + listOrganizations': 3.4,
   'verifyWebhook alone': 1.8,
   'verifySessionToken with jwtKey alone': 3.5,
 };

@@ -1,6 +1,7 @@
 // Each endpoint's documented request and answers, against nock: one case an operation, every case run alike.
 import { describe, expect, it } from 'vitest';
 import type { ClerkClient, RequestError, Result } from '../../src/index.js';
+import { registry } from '../../src/registry.js';
 import { clerkErrors } from './models.js';
 import { intercept, testClient } from './nock.js';
 import { type Family, familyNames } from './registry.js';
@@ -49,10 +50,14 @@ export function describeEndpoints(family: Family, cases: EndpointCase[]) {
     it.each(c.statuses)('maps a documented %i to an api error with Clerk errors and trace id', async (status) => {
       intercept(c.method, status, clerkErrors(`code_${status}`, `failed with ${status}`, `trace_${status}`));
       const result = await c.run(testClient());
+      // Where it happened: the method and the spec's path template, and the one request sent.
+      const { endpoint } = registry().find((r) => r.name === c.name)!;
       expect(result).toEqual({
         ok: false,
         error: {
           type: 'api',
+          endpoint: `${endpoint.method} ${endpoint.path}`,
+          attempts: 1,
           status,
           message: `Clerk API answered ${status}: failed with ${status} (long)`,
           errors: [{ code: `code_${status}`, message: `failed with ${status}`, long_message: `failed with ${status} (long)`, meta: {} }],
