@@ -15,27 +15,27 @@ export interface ClientOptions {
    * The API root: http(s), with no credentials, query or fragment.
    * @default 'https://api.clerk.com/v1'
    */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /**
    * Sent as `Clerk-API-Version`, a date like `2026-05-12`.
    * @default '2026-05-12'
    */
-  apiVersion?: string;
+  apiVersion?: string | undefined;
   /**
    * Per attempt, in ms, covering headers and body.
    * @default 30000
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /**
    * Retry policy, or `false` for one attempt.
    * @default { retries: 2, baseDelay: 500, maxDelay: 10000 }
    */
-  retry?: RetryPolicy | false;
+  retry?: RetryPolicy | false | undefined;
   /**
    * Check 2xx bodies against the schemas.
    * @default true
    */
-  validateResponses?: boolean;
+  validateResponses?: boolean | undefined;
   /**
    * The largest body read, in decoded bytes; past it the attempt ends with
    * `response_too_large`. Far above any real answer (a page of 500
@@ -43,7 +43,7 @@ export interface ClientOptions {
    * isolate's 128 MB.
    * @default 16777216 (16 MiB)
    */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /**
    * A fetch to use instead of the global one: a function (the fake
    * backend's, a logging wrapper), or an object with a `fetch` method, such
@@ -51,9 +51,9 @@ export interface ClientOptions {
    * called as its method.
    * @default the global fetch, read at each call
    */
-  fetch?: FetchFunction | { fetch: FetchFunction };
+  fetch?: FetchFunction | { fetch: FetchFunction } | undefined;
   /** Headers sent with every request: an object, `[name, value]` pairs or a `Headers`. They cannot replace `Authorization` or `Clerk-API-Version`. */
-  headers?: HeadersInput;
+  headers?: HeadersInput | undefined;
   /**
    * A budget: at most `requests` requests (retries included) leave this
    * client in any window of `per` ms; callers wait their turn, in order,
@@ -62,12 +62,12 @@ export interface ClientOptions {
    * per instance: a budget counts one client object only.
    * @default none
    */
-  rateLimit?: { requests: number; per: number };
+  rateLimit?: { requests: number; per: number } | undefined;
   /**
    * At most this many requests of this client in flight at once; the rest wait their turn.
    * @default none
    */
-  maxConcurrent?: number;
+  maxConcurrent?: number | undefined;
 }
 
 /** How failed attempts are retried; all times in ms. */
@@ -76,17 +76,17 @@ export interface RetryPolicy {
    * Extra attempts after the first.
    * @default 2
    */
-  retries?: number;
+  retries?: number | undefined;
   /**
    * The backoff base, in ms: wait n is drawn from 0 to min(maxDelay, baseDelay × 2^n).
    * @default 500
    */
-  baseDelay?: number;
+  baseDelay?: number | undefined;
   /**
    * The longest wait, and the longest `Retry-After` honoured, in ms (at most 2147483647).
    * @default 10000
    */
-  maxDelay?: number;
+  maxDelay?: number | undefined;
 }
 
 /** Options for one call; each overrides the client's setting. */
@@ -95,24 +95,24 @@ export interface CallOptions {
    * Ends the call at once with an `aborted` error, also between attempts.
    * @default none
    */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Per attempt, in ms, covering headers and body (1 to 2147483647).
    * @default the client's `timeout` (30000)
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /**
    * The retry policy for this call, or `false` for exactly one attempt;
    * unset fields come from the client's policy.
    * @default the client's `retry`
    */
-  retry?: RetryPolicy | false;
+  retry?: RetryPolicy | false | undefined;
   /**
    * Extra request headers, added to the client's; they cannot replace
    * `Authorization` or `Clerk-API-Version`.
    * @default none
    */
-  headers?: HeadersInput;
+  headers?: HeadersInput | undefined;
 }
 
 /** The settings the request core reads from a client made by createClient. */

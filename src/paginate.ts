@@ -25,7 +25,7 @@ export type ListFunction<P, T extends { data: unknown[]; total_count: number }, 
  *   seats += page.data.data.length;
  * }
  */
-export async function* paginate<P extends { offset?: number } | undefined, T extends { data: unknown[]; total_count: number }, E>(
+export async function* paginate<P extends { offset?: number | undefined } | undefined, T extends { data: unknown[]; total_count: number }, E>(
   list: ListFunction<P, T, E>,
   client: ClerkClient,
   // Typed from the list function alone (a list with optional params gives `P | undefined`), then checked here.

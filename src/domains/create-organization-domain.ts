@@ -13,11 +13,11 @@ export interface CreateOrganizationDomainParams {
   /** The organization's id. */
   organization_id: string;
   /** The domain, a hostname like `example.com`, unique in the instance. */
-  name?: string;
+  name?: string | undefined;
   /** How users with an email at this domain join. */
-  enrollment_mode?: EnrollmentModeInput;
+  enrollment_mode?: EnrollmentModeInput | undefined;
   /** Whether the domain counts as verified (default true). */
-  verified?: boolean | null;
+  verified?: boolean | null | undefined;
 }
 
 /** What `createOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { DomainErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, oneOf, type PageParams, pageRules, pathId, strings, text } from '../params.js';
+import { flag, oneOf, pageRules, pathId, strings, text } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
@@ -12,19 +12,23 @@ import { type EnrollmentModeInput, enrollmentModeFilter } from './domain-params.
 export type DomainOrderBy = `${'' | '+' | '-'}${'name' | 'created_at'}`;
 
 /** Params for `listInstanceOrganizationDomains`; all optional. Arrays are sent as repeated keys. */
-export interface ListInstanceOrganizationDomainsParams extends PageParams {
+export interface ListInstanceOrganizationDomainsParams {
   /** Only this organization's domains. */
-  organization_id?: string;
+  organization_id?: string | undefined;
   /** Only verified (`true`) or unverified (`false`) domains. */
-  verified?: boolean;
+  verified?: boolean | undefined;
   /** Only these enrollment modes; prefix `-` to exclude one. */
-  enrollment_mode?: (EnrollmentModeInput | `-${EnrollmentModeInput}`)[];
+  enrollment_mode?: (EnrollmentModeInput | `-${EnrollmentModeInput}`)[] | undefined;
   /** Partial match on the domain name. */
-  query?: string;
+  query?: string | undefined;
   /** Only these domain names. */
-  domains?: string[];
+  domains?: string[] | undefined;
   /** Sort order. */
-  order_by?: DomainOrderBy;
+  order_by?: DomainOrderBy | undefined;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listInstanceOrganizationDomains` can fail with; its documented statuses are 401, 403 and 422. */

@@ -2,20 +2,24 @@ import type { ClerkClient } from '../client.js';
 import type { DomainErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, type PageParams, pageRules, pathId } from '../params.js';
+import { flag, pageRules, pathId } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
 
 /** Params for `listOrganizationDomains`. */
-export interface ListOrganizationDomainsParams extends PageParams {
+export interface ListOrganizationDomainsParams {
   /** The organization's id. */
   organization_id: string;
   /** Only verified (`true`) or unverified (`false`) domains. */
-  verified?: boolean;
+  verified?: boolean | undefined;
   /** Only domains with this enrollment mode. */
-  enrollment_mode?: EnrollmentModeInput;
+  enrollment_mode?: EnrollmentModeInput | undefined;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listOrganizationDomains` can fail with; its documented statuses are 401 and 422. */

@@ -11,9 +11,9 @@ import { type DomainIdParams, domainIds, type EnrollmentModeInput, enrollmentMod
 /** Params for `updateOrganizationDomain`. */
 export interface UpdateOrganizationDomainParams extends DomainIdParams {
   /** How users with an email at this domain join. */
-  enrollment_mode?: EnrollmentModeInput | null;
+  enrollment_mode?: EnrollmentModeInput | null | undefined;
   /** Whether the domain counts as verified. */
-  verified?: boolean | null;
+  verified?: boolean | null | undefined;
 }
 
 /** What `updateOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */

@@ -9,17 +9,17 @@ export interface InvitationInput {
   /** The role they get on joining, e.g. `org:member`. */
   role: OrganizationRoleKey;
   /** The admin who invites; must be an administrator of the organization. */
-  inviter_user_id?: string | null;
+  inviter_user_id?: string | null | undefined;
   /** Metadata moved to the membership on acceptance, readable from the Frontend API. */
-  public_metadata?: Metadata | null;
+  public_metadata?: Metadata | null | undefined;
   /** Metadata moved to the membership on acceptance, Backend API only. */
-  private_metadata?: Metadata | null;
+  private_metadata?: Metadata | null | undefined;
   /** Where the invitee lands after accepting. */
-  redirect_url?: string | null;
+  redirect_url?: string | null | undefined;
   /** Days the invitation stays valid, 1 to 365 (default 30). */
-  expires_in_days?: number | null;
+  expires_in_days?: number | null | undefined;
   /** Send the invitation email (default true). */
-  notify?: boolean | null;
+  notify?: boolean | null | undefined;
 }
 
 /** The checks of one invitation. */

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type PageParams, pageRules, text } from '../params.js';
+import { pageRules, text } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import {
@@ -12,13 +12,17 @@ import {
 import { type InvitationOrderBy, invitationOrderBy, invitationStatus } from './invitation-params.js';
 
 /** Params for `listInstanceOrganizationInvitations`; all optional. */
-export interface ListInstanceOrganizationInvitationsParams extends PageParams {
+export interface ListInstanceOrganizationInvitationsParams {
   /** Sort order; default `-created_at`. */
-  order_by?: InvitationOrderBy;
+  order_by?: InvitationOrderBy | undefined;
   /** Only invitations in this status. */
-  status?: 'pending' | 'accepted' | 'revoked' | 'expired';
+  status?: 'pending' | 'accepted' | 'revoked' | 'expired' | undefined;
   /** Partial match on the email address. */
-  query?: string;
+  query?: string | undefined;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listInstanceOrganizationInvitations` can fail with; its documented statuses are 400, 404, 422 and 500. */

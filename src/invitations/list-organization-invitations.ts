@@ -2,22 +2,26 @@ import type { ClerkClient } from '../client.js';
 import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type PageParams, pageRules, pathId, text } from '../params.js';
+import { pageRules, pathId, text } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationInvitations, OrganizationInvitationsSchema } from '../schemas/organization-invitation.js';
 import { type InvitationOrderBy, invitationOrderBy, invitationStatus } from './invitation-params.js';
 
 /** Params for `listOrganizationInvitations`. */
-export interface ListOrganizationInvitationsParams extends PageParams {
+export interface ListOrganizationInvitationsParams {
   /** The organization's id. */
   organization_id: string;
   /** Only invitations in this status (`pending` covers the deprecated pending-invitations endpoint). */
-  status?: 'pending' | 'accepted' | 'revoked' | 'expired';
+  status?: 'pending' | 'accepted' | 'revoked' | 'expired' | undefined;
   /** Only invitations to this email address. */
-  email_address?: string;
+  email_address?: string | undefined;
   /** Sort order; default `-created_at`. */
-  order_by?: InvitationOrderBy;
+  order_by?: InvitationOrderBy | undefined;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listOrganizationInvitations` can fail with; its documented statuses are 400, 404 and 422. */

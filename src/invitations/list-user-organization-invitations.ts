@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { InvitationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type PageParams, pageRules, pathId } from '../params.js';
+import { pageRules, pathId } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import {
@@ -12,11 +12,15 @@ import {
 import { invitationStatus } from './invitation-params.js';
 
 /** Params for `listUserOrganizationInvitations`. */
-export interface ListUserOrganizationInvitationsParams extends PageParams {
+export interface ListUserOrganizationInvitationsParams {
   /** The user's id. */
   user_id: string;
   /** Only invitations in this status. */
-  status?: 'pending' | 'accepted' | 'revoked' | 'expired';
+  status?: 'pending' | 'accepted' | 'revoked' | 'expired' | undefined;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listUserOrganizationInvitations` can fail with; its documented statuses are 400, 403 and 404. */

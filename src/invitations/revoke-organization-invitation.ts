@@ -11,7 +11,7 @@ import { type InvitationIdParams, invitationIds } from './invitation-params.js';
 /** Params for `revokeOrganizationInvitation`. */
 export interface RevokeOrganizationInvitationParams extends InvitationIdParams {
   /** The admin who revokes; must be an administrator of the organization. */
-  requesting_user_id?: string | null;
+  requesting_user_id?: string | null | undefined;
 }
 
 /** What `revokeOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. */

@@ -18,9 +18,9 @@ export interface CreateOrganizationMembershipParams {
   /** The new member's role, e.g. `org:member` or `org:admin`. */
   role: OrganizationRoleKey;
   /** Membership metadata the Frontend API can read. */
-  public_metadata?: Metadata | null;
+  public_metadata?: Metadata | null | undefined;
   /** Membership metadata only the Backend API can read. */
-  private_metadata?: Metadata | null;
+  private_metadata?: Metadata | null | undefined;
 }
 
 /** What `createOrganizationMembership` can fail with; its documented statuses are 400, 403, 404 and 422. */

@@ -2,16 +2,20 @@ import type { ClerkClient } from '../client.js';
 import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type PageParams, pageRules } from '../params.js';
+import { pageRules } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
 import { type MembershipOrderBy, membershipOrderBy } from './membership-params.js';
 
 /** Params for `listInstanceOrganizationMemberships`; all optional. */
-export interface ListInstanceOrganizationMembershipsParams extends PageParams {
+export interface ListInstanceOrganizationMembershipsParams {
   /** Sort order; default `-created_at`. */
-  order_by?: MembershipOrderBy;
+  order_by?: MembershipOrderBy | undefined;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listInstanceOrganizationMemberships` can fail with; its documented statuses are 400, 401, 422 and 500. */

@@ -2,7 +2,7 @@ import type { ClerkClient } from '../client.js';
 import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { integer, type PageParams, pageRules, pathId, strings, text } from '../params.js';
+import { integer, pageRules, pathId, strings, text } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
@@ -10,41 +10,45 @@ import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type MembershipOrderBy, membershipOrderBy } from './membership-params.js';
 
 /** Params for `listOrganizationMemberships`: the organization, then any filters. Arrays are sent as repeated keys. */
-export interface ListOrganizationMembershipsParams extends PageParams {
+export interface ListOrganizationMembershipsParams {
   /** The organization's id. */
   organization_id: string;
   /** Sort order; default `-created_at`. */
-  order_by?: MembershipOrderBy;
+  order_by?: MembershipOrderBy | undefined;
   /** Members with any of these user ids. */
-  user_id?: string[];
+  user_id?: string[] | undefined;
   /** Members with any of these email addresses. */
-  email_address?: string[];
+  email_address?: string[] | undefined;
   /** Members with any of these phone numbers. */
-  phone_number?: string[];
+  phone_number?: string[] | undefined;
   /** Members with any of these usernames. */
-  username?: string[];
+  username?: string[] | undefined;
   /** Members with any of these Web3 wallets. */
-  web3_wallet?: string[];
+  web3_wallet?: string[] | undefined;
   /** Members with any of these roles (at most 100). */
-  role?: OrganizationRoleKey[];
+  role?: OrganizationRoleKey[] | undefined;
   /** Partial match on emails, phone numbers, usernames, wallets, user ids and names. */
-  query?: string;
+  query?: string | undefined;
   /** Partial match on email addresses. */
-  email_address_query?: string;
+  email_address_query?: string | undefined;
   /** Partial match on phone numbers. */
-  phone_number_query?: string;
+  phone_number_query?: string | undefined;
   /** Partial match on usernames. */
-  username_query?: string;
+  username_query?: string | undefined;
   /** Partial match on first and last names. */
-  name_query?: string;
+  name_query?: string | undefined;
   /** Members last active before this time (Unix ms). */
-  last_active_at_before?: number;
+  last_active_at_before?: number | undefined;
   /** Members last active after this time (Unix ms). */
-  last_active_at_after?: number;
+  last_active_at_after?: number | undefined;
   /** Memberships created before this time (Unix ms). */
-  created_at_before?: number;
+  created_at_before?: number | undefined;
   /** Memberships created after this time (Unix ms). */
-  created_at_after?: number;
+  created_at_after?: number | undefined;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listOrganizationMemberships` can fail with; its documented statuses are 401 and 422. */

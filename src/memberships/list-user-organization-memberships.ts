@@ -2,15 +2,19 @@ import type { ClerkClient } from '../client.js';
 import type { MembershipErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type PageParams, pageRules, pathId } from '../params.js';
+import { pageRules, pathId } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
 
 /** Params for `listUserOrganizationMemberships`. */
-export interface ListUserOrganizationMembershipsParams extends PageParams {
+export interface ListUserOrganizationMembershipsParams {
   /** The user's id. */
   user_id: string;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listUserOrganizationMemberships` can fail with; its documented status is 403. */

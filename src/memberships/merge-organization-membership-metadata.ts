@@ -12,9 +12,9 @@ import { type MembershipParams, membershipIds } from './membership-params.js';
 /** Params for `mergeOrganizationMembershipMetadata`: the membership plus either or both objects. */
 export interface OrganizationMembershipMetadataParams extends MembershipParams {
   /** Membership metadata the Frontend API can read. */
-  public_metadata?: Metadata;
+  public_metadata?: Metadata | undefined;
   /** Membership metadata only the Backend API can read. */
-  private_metadata?: Metadata;
+  private_metadata?: Metadata | undefined;
 }
 
 /** What `mergeOrganizationMembershipMetadata` can fail with; its documented statuses are 400, 404 and 422. */

@@ -13,19 +13,19 @@ export interface CreateOrganizationParams {
   /** The name; no URLs or HTML, at most 256 characters. */
   name: string;
   /** The user who becomes the organization's admin. */
-  created_by?: string | null;
+  created_by?: string | null | undefined;
   /** Metadata only the Backend API can read. */
-  private_metadata?: Metadata | null;
+  private_metadata?: Metadata | null | undefined;
   /** Metadata the Frontend API can read but not write. */
-  public_metadata?: Metadata | null;
+  public_metadata?: Metadata | null | undefined;
   /** Lowercase letters, digits and "-", unique in the instance; derived from the name when left out. */
-  slug?: string | null;
+  slug?: string | null | undefined;
   /** The most members allowed (0 for no limit per Clerk's settings). */
-  max_allowed_memberships?: number | null;
+  max_allowed_memberships?: number | null | undefined;
   /** An RFC3339 date-time to record as the creation time. */
-  created_at?: string | null;
+  created_at?: string | null | undefined;
   /** The key of the role set to assign. */
-  role_set_key?: string | null;
+  role_set_key?: string | null | undefined;
 }
 
 /** What `createOrganization` can fail with; its documented statuses are 400, 402, 403 and 422. */

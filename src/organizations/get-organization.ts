@@ -12,9 +12,9 @@ export interface GetOrganizationParams {
   /** The organization's id or slug. */
   organization_id: string;
   /** Adds `members_count`. */
-  include_members_count?: boolean;
+  include_members_count?: boolean | undefined;
   /** Adds `missing_member_with_elevated_permissions`. */
-  include_missing_member_with_elevated_permissions?: boolean;
+  include_missing_member_with_elevated_permissions?: boolean | undefined;
 }
 
 /** What `getOrganization` can fail with; its documented statuses are 403 and 404. */

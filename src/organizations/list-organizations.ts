@@ -2,26 +2,30 @@ import type { ClerkClient } from '../client.js';
 import type { OrganizationErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { flag, type PageParams, pageRules, strings, text } from '../params.js';
+import { flag, pageRules, strings, text } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organizations, OrganizationsSchema } from '../schemas/organizations.js';
 import { type OrganizationOrderBy, organizationOrderBy } from './organization-params.js';
 
 /** Params for `listOrganizations`; all optional. */
-export interface ListOrganizationsParams extends PageParams {
+export interface ListOrganizationsParams {
   /** Exact match on id, partial match on name and slug. */
-  query?: string;
+  query?: string | undefined;
   /** `name`, `created_at` or `members_count`, prefixed `+` (ascending, the default) or `-`; default `-created_at`. */
-  order_by?: OrganizationOrderBy;
+  order_by?: OrganizationOrderBy | undefined;
   /** Adds `members_count` to each organization. */
-  include_members_count?: boolean;
+  include_members_count?: boolean | undefined;
   /** Adds `missing_member_with_elevated_permissions` to each organization. */
-  include_missing_member_with_elevated_permissions?: boolean;
+  include_missing_member_with_elevated_permissions?: boolean | undefined;
   /** Only organizations with any of these members; prefix `-` to exclude. Sent as repeated keys. */
-  user_id?: string[];
+  user_id?: string[] | undefined;
   /** Only these organizations (at most 100); prefix `-` to exclude. Sent as repeated keys. */
-  organization_id?: string[];
+  organization_id?: string[] | undefined;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listOrganizations` can fail with; its documented statuses are 400, 403 and 422. */

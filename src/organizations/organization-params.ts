@@ -12,9 +12,9 @@ export interface OrganizationMetadataParams {
   /** The organization's id. */
   organization_id: string;
   /** Metadata the Frontend API can read but not write. */
-  public_metadata?: Metadata;
+  public_metadata?: Metadata | undefined;
   /** Metadata only the Backend API can read. */
-  private_metadata?: Metadata;
+  private_metadata?: Metadata | undefined;
 }
 
 /** The checks shared by both metadata functions. */

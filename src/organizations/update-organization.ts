@@ -15,17 +15,17 @@ export interface UpdateOrganizationParams {
   /** The organization's id. */
   organization_id: string;
   /** The new name; no URLs or HTML, at most 256 characters. */
-  name?: string | null;
+  name?: string | null | undefined;
   /** The new slug, unique in the instance. */
-  slug?: string | null;
+  slug?: string | null | undefined;
   /** The most members allowed. */
-  max_allowed_memberships?: number | null;
+  max_allowed_memberships?: number | null | undefined;
   /** Whether an admin may delete the organization through the Frontend API. */
-  admin_delete_enabled?: boolean | null;
+  admin_delete_enabled?: boolean | null | undefined;
   /** An RFC3339 date-time to record as the creation time. */
-  created_at?: string | null;
+  created_at?: string | null | undefined;
   /** The key of the role set to assign. */
-  role_set_key?: string | null;
+  role_set_key?: string | null | undefined;
 }
 
 /** What `updateOrganization` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */

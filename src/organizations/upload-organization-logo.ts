@@ -17,7 +17,7 @@ export interface UploadOrganizationLogoParams {
   /** The image, at most 10 MB: jpeg, png, gif, webp or x-icon. A File keeps its name; a Blob is sent as "logo". */
   file: Blob;
   /** The user credited with the upload. */
-  uploader_user_id?: string;
+  uploader_user_id?: string | undefined;
 }
 
 /** What `uploadOrganizationLogo` can fail with; its documented statuses are 400, 403, 404 and 413. */

@@ -15,7 +15,7 @@ export interface CreateOrganizationPermissionParams {
   /** A unique key `org:<feature>:<action>` (lowercase letters, digits, `_`), e.g. `org:invoices:read`; `org:sys_` is reserved. */
   key: string;
   /** What the permission allows. */
-  description?: string;
+  description?: string | undefined;
 }
 
 /** What `createOrganizationPermission` can fail with; its documented statuses are 400, 401, 402, 404 and 422. */

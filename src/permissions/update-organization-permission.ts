@@ -13,11 +13,11 @@ export interface UpdateOrganizationPermissionParams {
   /** The permission's id (`perm_…`). */
   permission_id: string;
   /** A new name. */
-  name?: string;
+  name?: string | undefined;
   /** A new unique key `org:<feature>:<action>`. */
-  key?: string;
+  key?: string | undefined;
   /** A new description. */
-  description?: string;
+  description?: string | undefined;
 }
 
 /** What `updateOrganizationPermission` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */

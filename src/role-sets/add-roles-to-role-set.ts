@@ -16,9 +16,9 @@ export interface AddRolesToRoleSetParams {
   /** The role keys to add, 1 to 10. */
   role_keys: OrganizationRoleKey[];
   /** Make one of the added roles the default. */
-  default_role_key?: OrganizationRoleKey;
+  default_role_key?: OrganizationRoleKey | undefined;
   /** Make one of the added roles the creator role. */
-  creator_role_key?: OrganizationRoleKey;
+  creator_role_key?: OrganizationRoleKey | undefined;
 }
 
 /** What `addRolesToRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */

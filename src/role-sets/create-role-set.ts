@@ -14,15 +14,15 @@ export interface CreateRoleSetParams {
   /** The name. */
   name: string;
   /** A unique key `role_set:<name>` (lowercase letters, digits, `_`); made from the name when left out. */
-  key?: string;
+  key?: string | undefined;
   /** What the set is for. */
-  description?: string | null;
+  description?: string | null | undefined;
   /** The role new members get; one of `roles`. */
   default_role_key: OrganizationRoleKey;
   /** The role an organization's creator gets; one of `roles`. */
   creator_role_key: OrganizationRoleKey;
   /** `initial`: the set new organizations get (one per instance). */
-  type?: 'initial' | 'custom';
+  type?: 'initial' | 'custom' | undefined;
   /** The role keys in the set, 1 to 10. */
   roles: OrganizationRoleKey[];
 }

@@ -2,17 +2,21 @@ import type { ClerkClient } from '../client.js';
 import type { RoleSetErrorCode } from '../error-codes.js';
 import type { RequestError } from '../errors.js';
 import type { CallOptions } from '../options.js';
-import { type KeyedOrderBy, keyedOrderBy, type PageParams, pageRules, text } from '../params.js';
+import { type KeyedOrderBy, keyedOrderBy, pageRules, text } from '../params.js';
 import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type RoleSets, RoleSetsSchema } from '../schemas/role-set.js';
 
 /** Params for `listRoleSets`; all optional. */
-export interface ListRoleSetsParams extends PageParams {
+export interface ListRoleSetsParams {
   /** Exact match on id, partial match on name and key. */
-  query?: string;
+  query?: string | undefined;
   /** `created_at`, `name` or `key`, prefixed `+` (ascending) or `-`; default `-created_at`. */
-  order_by?: KeyedOrderBy;
+  order_by?: KeyedOrderBy | undefined;
+  /** Page size, 1 to 500 (server default 10). */
+  limit?: number | undefined;
+  /** Items to skip, ≥ 0 (default 0). */
+  offset?: number | undefined;
 }
 
 /** What `listRoleSets` can fail with; its documented statuses are 400, 401, 403 and 422. */

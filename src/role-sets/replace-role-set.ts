@@ -16,7 +16,7 @@ export interface ReplaceRoleSetParams {
   /** The role set its organizations move to. */
   dest_role_set_key: string;
   /** For each role in use that the destination lacks, the role its members get instead (`{ 'org:editor': 'org:member' }`). */
-  reassignment_mappings?: { [fromRoleKey: string]: OrganizationRoleKey };
+  reassignment_mappings?: { [fromRoleKey: string]: OrganizationRoleKey } | undefined;
 }
 
 /** What `replaceRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */

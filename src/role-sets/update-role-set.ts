@@ -14,17 +14,17 @@ export interface UpdateRoleSetParams {
   /** The role set's key (`role_set:…`) or id. */
   role_set_key_or_id: string;
   /** A new name. */
-  name?: string | null;
+  name?: string | null | undefined;
   /** A new unique key (`role_set:…`). */
-  key?: string | null;
+  key?: string | null | undefined;
   /** A new description. */
-  description?: string | null;
+  description?: string | null | undefined;
   /** `initial` makes this the set new organizations get (the previous one becomes `custom`). */
-  type?: 'initial' | null;
+  type?: 'initial' | null | undefined;
   /** A new default role, already in the set. */
-  default_role_key?: OrganizationRoleKey | null;
+  default_role_key?: OrganizationRoleKey | null | undefined;
   /** A new creator role, already in the set. */
-  creator_role_key?: OrganizationRoleKey | null;
+  creator_role_key?: OrganizationRoleKey | null | undefined;
 }
 
 /** What `updateRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */

@@ -16,11 +16,11 @@ export interface CreateOrganizationRoleParams {
   /** A unique key: `org:` then lowercase letters, digits and `_`, e.g. `org:billing_admin`. */
   key: OrganizationRoleKey;
   /** What the role is for. */
-  description?: string | null;
+  description?: string | null | undefined;
   /** Permission ids (`perm_…`) the role holds. */
-  permissions?: string[] | null;
+  permissions?: string[] | null | undefined;
   /** Also add the role to the instance's initial role set, which new organizations get. */
-  include_in_initial_role_set?: boolean | null;
+  include_in_initial_role_set?: boolean | null | undefined;
 }
 
 /** What `createOrganizationRole` can fail with; its documented statuses are 400, 401, 402, 403, 404 and 422. */

@@ -14,13 +14,13 @@ export interface UpdateOrganizationRoleParams {
   /** The role's id (`role_…`). */
   organization_role_id: string;
   /** A new name. */
-  name?: string | null;
+  name?: string | null | undefined;
   /** A new unique key (`org:…`). */
-  key?: OrganizationRoleKey | null;
+  key?: OrganizationRoleKey | null | undefined;
   /** A new description. */
-  description?: string | null;
+  description?: string | null | undefined;
   /** Permission ids (`perm_…`): replaces the role's permissions. */
-  permissions?: string[] | null;
+  permissions?: string[] | null | undefined;
 }
 
 /** What `updateOrganizationRole` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */

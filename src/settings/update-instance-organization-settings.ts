@@ -10,21 +10,21 @@ import { type OrganizationSettings, OrganizationSettingsSchema } from '../schema
 /** Params for `updateInstanceOrganizationSettings`; all optional. */
 export interface UpdateInstanceOrganizationSettingsParams {
   /** Organizations on or off for the instance. */
-  enabled?: boolean | null;
+  enabled?: boolean | null | undefined;
   /** The default membership limit of new organizations (0: no limit). */
-  max_allowed_memberships?: number | null;
+  max_allowed_memberships?: number | null | undefined;
   /** Whether admins may delete their organization. */
-  admin_delete_enabled?: boolean | null;
+  admin_delete_enabled?: boolean | null | undefined;
   /** Whether organizations may have verified domains. */
-  domains_enabled?: boolean | null;
+  domains_enabled?: boolean | null | undefined;
   /** Whether slugs are turned off. */
-  slug_disabled?: boolean | null;
+  slug_disabled?: boolean | null | undefined;
   /** The enrollment modes domains may use: `automatic_invitation`, `automatic_suggestion`. */
-  domains_enrollment_modes?: ('automatic_invitation' | 'automatic_suggestion')[];
+  domains_enrollment_modes?: ('automatic_invitation' | 'automatic_suggestion')[] | undefined;
   /** The id of the role an organization's creator gets. */
-  creator_role_id?: string | null;
+  creator_role_id?: string | null | undefined;
   /** The id of the role members joining through a domain get. */
-  domains_default_role_id?: string | null;
+  domains_default_role_id?: string | null | undefined;
 }
 
 /** The enrollment modes the instance may allow for domains. */
