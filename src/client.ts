@@ -32,16 +32,23 @@ export type ClerkClient = $Fetch & { readonly '~clerk': unknown };
 export function createClient(secretKey: string, options: ClientOptions = {}): ClerkClient {
   // A secret key: `sk_`, then letters, digits and `_.~+/=-`.
   if (typeof secretKey !== 'string' || !/^sk_[\w.~+/=-]+$/.test(secretKey)) {
+    // What is wrong, never the key itself.
     const got =
       typeof secretKey !== 'string'
-        ? `a ${typeof secretKey}`
-        : secretKey === ''
+        ? `${secretKey === null ? null : typeof secretKey} (is it set?)`
+        : !secretKey
           ? 'an empty string'
-          : secretKey.startsWith('sk_')
-            ? 'a malformed "sk_" key'
-            : /^[a-z]{2}_/.test(secretKey)
-              ? `a key starting with "${secretKey.slice(0, 3)}"`
-              : 'something else';
+          : secretKey.trim() !== secretKey
+          ? 'whitespace around it'
+          : /^bearer /i.test(secretKey)
+            ? 'a "Bearer " prefix'
+            : /^["'`]/.test(secretKey)
+              ? 'quotes around it'
+              : secretKey.startsWith('pk_')
+                ? 'a publishable key'
+                : secretKey.startsWith('sk_')
+                  ? 'a malformed "sk_" key'
+                  : `"${secretKey.slice(0, 3)}…"`;
     throw new TypeError(`createClient: expected a Clerk secret key like "sk_test_…" or "sk_live_…" (Dashboard → API keys), got ${got}.`);
   }
   // What is wrong with the options, in one line; empty when nothing is.

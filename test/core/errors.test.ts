@@ -24,7 +24,10 @@ describe('answers that are not what they should be', () => {
   it('an HTML 502 from a proxy is an api error with no Clerk errors', async () => {
     intercept('GET', 502, '<html><body>Bad gateway</body></html>', { 'content-type': 'text/html' });
     const r = await getOrganization(testClient(), { organization_id: 'org_1' });
-    expect(r).toEqual({ ok: false, error: { type: 'api', endpoint: 'GET /organizations/{organization_id}', attempts: 1, status: 502, errors: [], message: 'Clerk API answered 502' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { type: 'api', endpoint: 'GET /organizations/{organization_id}', attempts: 1, status: 502, errors: [], message: 'Clerk API answered 502' },
+    });
   });
 
   it('a 2xx body that is not JSON is invalid_response', async () => {
@@ -71,7 +74,10 @@ describe('answers that are not what they should be', () => {
   it('a 4xx JSON body that is not the envelope gives errors: [] and keeps the status', async () => {
     intercept('GET', 404, { error: 'nope' });
     const r = await getOrganization(testClient(), { organization_id: 'org_1' });
-    expect(r).toEqual({ ok: false, error: { type: 'api', endpoint: 'GET /organizations/{organization_id}', attempts: 1, status: 404, errors: [], message: 'Clerk API answered 404' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { type: 'api', endpoint: 'GET /organizations/{organization_id}', attempts: 1, status: 404, errors: [], message: 'Clerk API answered 404' },
+    });
   });
 
   it('a refused connection is a network error', async () => {
@@ -181,15 +187,32 @@ describe('client-side checks: invalid_request, nothing sent', () => {
 describe('createClient', () => {
   it.each([
     ['', 'got an empty string'],
-    ['pk_test_abc', 'got a key starting with "pk_"'],
+    ['pk_test_abc', 'got a publishable key.'],
     ['sk_', 'got a malformed "sk_" key'],
     ['sk_test_with space', 'got a malformed "sk_" key'],
-    ['hello', 'got something else'],
-    [undefined, 'got a undefined'],
-  ])('refuses %j with a TypeError saying what a secret key looks like', (key, got) => {
+    ['hello', 'got "hel…"'],
+    [undefined, 'got undefined (is it set?)'],
+    [null, 'got null (is it set?)'],
+    [42, 'got number (is it set?)'],
+    [{ toString: () => 'sk_test_Zm9vYmFy' }, 'got object (is it set?)'],
+    ['sk_test_Zm9vYmFy\n', 'got whitespace around it'],
+    [' sk_test_Zm9vYmFy', 'got whitespace around it'],
+    ['Bearer sk_test_Zm9vYmFy', 'got a "Bearer " prefix'],
+    ['"sk_test_Zm9vYmFy"', 'got quotes around it'],
+    ["'sk_test_Zm9vYmFy'", 'got quotes around it'],
+  ])('refuses %j with a TypeError saying what a secret key looks like and what is wrong', (key, got) => {
     expect(() => createClient(key as never)).toThrow(TypeError);
     expect(() => createClient(key as never)).toThrow(/secret key like "sk_test_…" or "sk_live_…"/);
     expect(() => createClient(key as never)).toThrow(got);
+    // The message never holds the key, nor its secret part.
+    let message = '';
+    try {
+      createClient(key as never);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    if (typeof key === 'string' && key.length > 4) expect(message).not.toContain(key.trim().replace(/^Bearer |["']/g, ''));
+    expect(message).not.toContain('Zm9vYmFy');
   });
 
   it('refuses bad options at construction', () => {
