@@ -36,6 +36,12 @@ const CATALOGUE = {
     'organization domains quota exceeded',
     'You have reached your limit of %d domains per organization.',
   ],
+  OrganizationMembershipQuotaExceeded: [
+    403,
+    'organization_membership_quota_exceeded',
+    'organization membership quota exceeded',
+    'You have reached your limit of %d organization memberships, including outstanding invitations.',
+  ],
   OrganizationRoleNotFound: [404, 'resource_not_found', 'not found', 'Organization role not found'],
   OrganizationPermissionNotFound: [404, 'resource_not_found', 'not found', 'Organization permission not found'],
   ResourceNotFound: [404, 'resource_not_found', 'not found', 'Resource not found'],

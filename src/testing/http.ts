@@ -124,6 +124,22 @@ export function deepMerge(target: Record<string, unknown>, patch: Record<string,
   return out;
 }
 
+/**
+ * Clerk's include/exclude list filter (`organization_id`, `user_id`): the items matching any value without a `-`
+ * (a `+` before it is dropped), or every item when all the values start with `-`, less the items matching a value
+ * after a `-`. A leading space is read as the `+` it was before form decoding (`?user_id=+user_1`). No values: every item.
+ */
+export function includeExclude<T>(items: T[], values: string[], matches: (item: T, value: string) => boolean): T[] {
+  if (values.length === 0) return items;
+  const include: string[] = [];
+  const exclude: string[] = [];
+  for (const value of values) {
+    if (value.startsWith('-')) exclude.push(value.slice(1));
+    else include.push(value.replace(/^[+ ]/, ''));
+  }
+  return items.filter((item) => (include.length === 0 || include.some((value) => matches(item, value))) && !exclude.some((value) => matches(item, value)));
+}
+
 /** A page as Clerk answers a list: sorted by `order_by` (one of `fields`, + or - before it), then `offset` and `limit`. */
 export function page<T, V>(
   items: T[],
@@ -173,8 +189,24 @@ export function guarded(handlers: Handlers, check: () => void): Handlers {
 /** Answers one request that passed authentication: a 200 JSON answer or Clerk's error envelope. Never rejects. */
 export type Router = (request: Request, url: URL) => Promise<Response>;
 
+/** The route table: the router, and which path template a request is for. */
+export interface Routes {
+  /** Answers a request (after authentication). */
+  answer: Router;
+  /**
+   * The registry's path template (`/organizations/{organization_id}`, without `/v1`) that serves `method` at
+   * `pathname` (the URL's, with `/v1`), chosen as the router chooses it. When no template serves the method there,
+   * the first template whose segments fit the path, unless `served`; `undefined` when none fits. With `method`
+   * undefined, the first template that fits serves.
+   */
+  templateOf: (method: string | undefined, pathname: string, served?: boolean) => string | undefined;
+  /** Every path template of the registry, with the methods served at it. */
+  templates: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 /** One path template of the registry, compiled, with a handler per method. */
 interface Route {
+  template: string;
   /** Each segment: a literal to equal, or `{ param }` for a non-empty segment. */
   segments: ({ literal: string } | { param: string })[];
   methods: Map<string, Handler>;
@@ -183,6 +215,21 @@ interface Route {
 /** The API version every path is served under. */
 const BASE = '/v1/';
 
+/** A URL's path as segments after `/v1/` (a trailing slash tolerated); no segments when it is not under `/v1`. */
+function segmentsOf(pathname: string): string[] {
+  const path = pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+  return path.startsWith(BASE) ? path.slice(BASE.length).split('/') : [];
+}
+
+/**
+ * Whether a URL's path is `path` (a concrete path such as `/organizations/org_1`, as it appears in the URL, without
+ * `/v1`), compared segment by segment as the router compares a template's literal segments.
+ */
+export function pathMatcher(path: string): (pathname: string) => boolean {
+  const route = compile(path);
+  return (pathname) => match(route, segmentsOf(pathname)) !== undefined;
+}
+
 /**
  * The route table of every operation in the package's registry, served
  * under `/v1` (a trailing slash tolerated): no template matches the path →
@@ -190,7 +237,7 @@ const BASE = '/v1/';
  * 405 `method_not_allowed`. Throws when an operation of the registry has no
  * handler, or a handler no operation, so a new endpoint cannot go unserved.
  */
-export function routeTable(handlers: Handlers): Router {
+export function routeTable(handlers: Handlers): Routes {
   const routes = new Map<string, Route>();
   const served = new Set<string>();
   const missing: string[] = [];
@@ -210,30 +257,35 @@ export function routeTable(handlers: Handlers): Router {
   // A literal segment wins over a param where two templates match the same path and method.
   const table = [...routes.values()].sort((a, b) => specificity(a).localeCompare(specificity(b)));
 
-  const resolve = (method: string, pathname: string) => {
-    const path = pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
-    const parts = path.startsWith(BASE) ? path.slice(BASE.length).split('/') : [];
-    let pathKnown = false;
+  /** The route serving `method` at the path, else (unless `served`) the first route that fits it. */
+  const routeOf = (method: string | undefined, pathname: string, servedOnly = false) => {
+    const parts = segmentsOf(pathname);
+    let fits: { route: Route; params: PathParams } | undefined;
     for (const route of table) {
       const params = match(route, parts);
       if (params === undefined) continue;
-      const handler = route.methods.get(method);
-      if (handler) return { handler, params };
-      pathKnown = true;
+      if (method === undefined || route.methods.has(method)) return { route, params, serves: true };
+      fits ??= { route, params };
     }
-    if (pathKnown) throw new ClerkFailure(405, 'method_not_allowed', `${method} is not allowed on ${pathname}`);
-    throw new ClerkFailure(404, 'resource_not_found', `No route for ${method} ${pathname}`);
+    return fits && !servedOnly ? { ...fits, serves: false } : undefined;
   };
 
-  return async (request, url) => {
+  const answer: Router = async (request, url) => {
     try {
-      const { handler, params } = resolve(request.method, url.pathname);
-      const body = await handler(params, url.searchParams, request);
+      const found = routeOf(request.method, url.pathname);
+      if (!found) throw new ClerkFailure(404, 'resource_not_found', `No route for ${request.method} ${url.pathname}`);
+      if (!found.serves) throw new ClerkFailure(405, 'method_not_allowed', `${request.method} is not allowed on ${url.pathname}`);
+      const body = await found.route.methods.get(request.method)!(found.params, url.searchParams, request);
       return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
     } catch (error) {
       if (error instanceof ClerkFailure) return errorResponse(error);
       return errorResponse(new ClerkFailure(500, 'internal_clerk_error', String(error)));
     }
+  };
+  return {
+    answer,
+    templateOf: (method, pathname, servedOnly) => routeOf(method, pathname, servedOnly)?.route.template,
+    templates: new Map(table.map((route) => [route.template, new Set(route.methods.keys())])),
   };
 }
 
@@ -246,7 +298,7 @@ function compile(template: string): Route {
       const param = /^\{(\w+)\}$/.exec(segment)?.[1];
       return param === undefined ? { literal: segment } : { param };
     });
-  return { segments, methods: new Map() };
+  return { template, segments, methods: new Map() };
 }
 
 /** Orders routes literal-first, segment by segment. */

@@ -1,6 +1,7 @@
 import type { Metadata } from '../schemas/metadata.js';
 import type { Organization } from '../schemas/organization.js';
 import { roleInOrganization, roleShown } from './access.js';
+import { clerkError } from './catalogue.js';
 import { allowOnly, ClerkFailure, found, type Handlers, isObject, jsonBody, metadata, type PathParams, page } from './http.js';
 import { DEFAULT_IMAGE, invitationStatus, type Store, type Stored, type StoredInvitation } from './store.js';
 
@@ -77,13 +78,7 @@ export function checkInvitation(store: Store, stored: Stored, body: Record<strin
 export function checkQuota(stored: Stored, adding: number): void {
   const max = stored.org.max_allowed_memberships;
   const pending = [...stored.invitations.values()].filter((i) => invitationStatus(i) === 'pending').length;
-  if (max > 0 && stored.members.size + pending + adding > max) {
-    throw new ClerkFailure(
-      403,
-      'organization_membership_quota_exceeded',
-      'You have reached your limit of organization memberships, including outstanding invitations.',
-    );
-  }
+  if (max > 0 && stored.members.size + pending + adding > max) throw clerkError('OrganizationMembershipQuotaExceeded', { fill: [max] });
 }
 
 /** Stores a checked invitation; emails are not sent. */

@@ -15,7 +15,7 @@ export interface FakeSessionClaims {
   /** The origin the token was made for. Default: none. */
   azp?: string | undefined;
   /** The active organization, written as v1 claims (`org_id`, `org_role`, `org_slug`, `org_permissions`). */
-  org?: { id: string; role?: string; slug?: string; permissions?: string[] } | undefined;
+  org?: { id: string; role?: string | undefined; slug?: string | undefined; permissions?: string[] | undefined } | undefined;
   [claim: string]: unknown;
 }
 

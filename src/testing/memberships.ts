@@ -1,6 +1,7 @@
 import type { OrganizationMembership, OrganizationMembershipPublicUserData } from '../schemas/organization-membership.js';
 import { roleInOrganization, roleShown } from './access.js';
-import { allowOnly, ClerkFailure, deepMerge, found, type Handlers, jsonBody, metadata, type PathParams, page } from './http.js';
+import { clerkError } from './catalogue.js';
+import { allowOnly, ClerkFailure, deepMerge, found, type Handlers, includeExclude, jsonBody, metadata, type PathParams, page } from './http.js';
 import type { Store, Stored, StoredMembership } from './store.js';
 
 /** A membership with its organization, as lists hold them. */
@@ -52,7 +53,10 @@ function membershipPage(store: Store, found: Pair[], query: URLSearchParams) {
   return page(found, query, fields, '-created_at', key, ([s, m]) => membershipView(store, s, m));
 }
 
-/** Filters of an organization's member list; `last_active_at_*`, phone numbers and Web3 wallets match nothing the fake stores. */
+/**
+ * Filters of an organization's member list but `user_id` (see `ListOrganizationMemberships`); `last_active_at_*`,
+ * phone numbers and Web3 wallets match nothing the fake stores.
+ */
 function memberFilter(store: Store, query: URLSearchParams) {
   const any = (name: string) => query.getAll(name);
   const contains = (value: string | null | undefined, q: string | null) => q === null || (value ?? '').toLowerCase().includes(q.toLowerCase());
@@ -64,7 +68,6 @@ function memberFilter(store: Store, query: URLSearchParams) {
     const before = (name: string) => query.get(name) === null || m.created_at < Number(query.get(name));
     const q = query.get('query');
     return (
-      inList('user_id', m.user_id) &&
       inList('role', m.role) &&
       inList('email_address', user?.email_address) &&
       inList('username', user?.username) &&
@@ -102,7 +105,9 @@ export function membershipHandlers(store: Store): Handlers {
     ListOrganizationMemberships: ({ organization_id }, query) => {
       const stored = inOrg(organization_id);
       const pairs = [...stored.members.values()].map((m): Pair => [stored, m]);
-      return membershipPage(store, pairs.filter(memberFilter(store, query)), query);
+      // `user_id=+user_1` (or `user_1`) includes, `user_id=-user_1` excludes, as for organization lists.
+      const byUser = includeExclude(pairs, query.getAll('user_id'), ([, m], id) => m.user_id === id);
+      return membershipPage(store, byUser.filter(memberFilter(store, query)), query);
     },
     CreateOrganizationMembership: async ({ organization_id }, _, request) => {
       const stored = inOrg(organization_id);
@@ -115,9 +120,7 @@ export function membershipHandlers(store: Store): Handlers {
         throw new ClerkFailure(400, 'already_a_member_in_organization', 'The user is already a member of the organization.', 'user_id');
       roleInOrganization(store, stored, body.role);
       const max = stored.org.max_allowed_memberships;
-      if (max > 0 && stored.members.size >= max) {
-        throw new ClerkFailure(403, 'organization_membership_quota_exceeded', 'You have reached your limit of organization memberships.');
-      }
+      if (max > 0 && stored.members.size >= max) throw clerkError('OrganizationMembershipQuotaExceeded', { fill: [max] });
       const fields = {
         public_metadata: metadata(body.public_metadata, 'public_metadata'),
         private_metadata: metadata(body.private_metadata, 'private_metadata'),

@@ -2,7 +2,7 @@ import type { Organization } from '../schemas/organization.js';
 import { orgRoleSet } from './access.js';
 import type { StoredRoleSet } from './access-store.js';
 import { clerkError } from './catalogue.js';
-import { allowOnly, ClerkFailure, count, deepMerge, found, type Handlers, jsonBody, metadata, page } from './http.js';
+import { allowOnly, ClerkFailure, count, deepMerge, found, type Handlers, includeExclude, jsonBody, metadata, page } from './http.js';
 import { DEFAULT_IMAGE, invitationStatus, type Store, type Stored } from './store.js';
 
 const MAX_LOGO_BYTES = 10 * 1024 * 1024;
@@ -84,14 +84,6 @@ export function createOrganization(store: Store, body: Record<string, unknown>, 
   return org;
 }
 
-/** Applies `+id` / `id` (include any of) and `-id` (exclude) filters. */
-function filterBy(found: Stored[], ids: string[], matches: (s: Stored, id: string) => boolean): Stored[] {
-  if (ids.length === 0) return found;
-  const include = ids.filter((id) => !id.startsWith('-')).map((id) => id.replace(/^\+/, ''));
-  const exclude = ids.filter((id) => id.startsWith('-')).map((id) => id.slice(1));
-  return found.filter((s) => (include.length === 0 || include.some((id) => matches(s, id))) && !exclude.some((id) => matches(s, id)));
-}
-
 /** A page of organizations, filtered and ordered as the spec describes. */
 function list(store: Store, query: URLSearchParams) {
   let found = [...store.organizations()];
@@ -100,8 +92,8 @@ function list(store: Store, query: URLSearchParams) {
     const lower = q.toLowerCase();
     found = found.filter((s) => s.org.id === q || s.org.name.toLowerCase().includes(lower) || s.org.slug.includes(lower));
   }
-  found = filterBy(found, query.getAll('organization_id'), (s, id) => s.org.id === id);
-  found = filterBy(found, query.getAll('user_id'), (s, id) => s.members.has(id));
+  found = includeExclude(found, query.getAll('organization_id'), (s, id) => s.org.id === id);
+  found = includeExclude(found, query.getAll('user_id'), (s, id) => s.members.has(id));
   const key = (s: Stored, field: string) => (field === 'name' ? s.org.name : field === 'members_count' ? s.members.size : s.org.created_at);
   return page(found, query, ['name', 'created_at', 'members_count'], '-created_at', key, (s) => organizationView(s, query));
 }

@@ -5,12 +5,13 @@ import { type AccessIdKind, type AccessStore, createAccess } from './access-stor
 /** A user the fake knows: memberships show these fields as their `public_user_data`. */
 export interface SeedUser {
   id: string;
-  first_name?: string | null;
-  last_name?: string | null;
+  first_name?: string | null | undefined;
+  last_name?: string | null | undefined;
   /** The primary email address, shown as the membership's `identifier`. */
-  email_address?: string | null;
-  username?: string | null;
-  image_url?: string;
+  email_address?: string | null | undefined;
+  username?: string | null | undefined;
+  /** The profile image; unset, a default image and `has_image: false`. */
+  image_url?: string | undefined;
 }
 
 /** A membership as stored: the organization and user are looked up when it is shown. */

@@ -3,13 +3,13 @@ import { base64, randomId } from './jwks.js';
 /** Options for `fake.webhook`. */
 export interface FakeWebhookOptions {
   /** The message id. Default: a new `msg_…` id. */
-  id?: string;
+  id?: string | undefined;
   /** When it was signed, in seconds since the epoch. Default: now. */
-  timestamp?: number;
+  timestamp?: number | undefined;
   /** `svix` (what Clerk sends, the default) or `webhook` (Standard Webhooks) header names. */
-  headers?: 'svix' | 'webhook';
+  headers?: 'svix' | 'webhook' | undefined;
   /** Where the request goes. Default `http://localhost/webhooks/clerk`. */
-  url?: string;
+  url?: string | undefined;
 }
 
 /** Signs webhook requests as Clerk (through Svix) does, with a secret of its own. */
