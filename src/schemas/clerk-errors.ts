@@ -11,6 +11,8 @@ const maybeString = v.optional(v.nullable(v.string()));
  * import * as v from 'valibot';
  * import { ClerkErrorSchema } from 'clerk-backend-fetch';
  * v.is(ClerkErrorSchema, { code: 'resource_not_found', message: 'not found' }); // true
+ *
+ * @category Schemas
  */
 export const ClerkErrorSchema = v.looseObject({
   code: maybeString,
@@ -23,6 +25,8 @@ export const ClerkErrorSchema = v.looseObject({
  * One error in Clerk's error envelope, as `ClerkErrorSchema` reads it.
  * `C` lists the codes the endpoint's family can answer (Clerk's catalogue),
  * so editors suggest them; any other string can arrive too.
+ *
+ * @category Errors
  */
 export interface ClerkError<C extends string = string> {
   /** The error's code, e.g. `resource_not_found` or `organization_membership_quota_exceeded`. */
@@ -43,6 +47,8 @@ export interface ClerkError<C extends string = string> {
  * import { ClerkErrorsSchema } from 'clerk-backend-fetch';
  * const r = v.safeParse(ClerkErrorsSchema, body);
  * if (r.success) console.log(r.output.errors[0]?.code, r.output.clerk_trace_id);
+ *
+ * @category Schemas
  */
 export const ClerkErrorsSchema = v.looseObject({
   errors: v.array(ClerkErrorSchema),
@@ -50,9 +56,16 @@ export const ClerkErrorsSchema = v.looseObject({
   clerk_trace_id: v.optional(v.string()),
 });
 
-/** Clerk's error envelope. */
+/**
+ * Clerk's error envelope, as `ClerkErrorsSchema` reads it.
+ *
+ * @category Errors
+ */
 export interface ClerkErrors {
+  /** The errors, each with its code and messages. */
   errors: ClerkError[];
+  /** More about the failure, if Clerk says more. */
   meta?: Metadata | null;
+  /** Clerk's id of the request, to quote to Clerk's support. */
   clerk_trace_id?: string;
 }

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { Closed } from './closed.js';
 
 /**
  * What a delete returns: the kind of object, its id or slug, `deleted: true`.
@@ -9,6 +8,8 @@ import type { Closed } from './closed.js';
  * import { DeletedObjectSchema } from 'clerk-backend-fetch';
  * const gone = v.parse(DeletedObjectSchema, body);
  * console.log(gone.deleted);
+ *
+ * @category Schemas
  */
 export const DeletedObjectSchema = v.looseObject({
   object: v.string(),
@@ -19,5 +20,21 @@ export const DeletedObjectSchema = v.looseObject({
   external_id: v.optional(v.string()),
 });
 
-/** The answer to a delete. */
-export type DeletedObject = Closed<typeof DeletedObjectSchema>;
+/**
+ * The answer to a delete, and the `data` of most `*.deleted` webhook events:
+ * what `DeletedObjectSchema` reads.
+ *
+ * @category Models
+ */
+export interface DeletedObject {
+  /** The kind of object deleted, e.g. `organization`, `role` or `permission`. */
+  object: string;
+  /** `true`: the object is gone. */
+  deleted: boolean;
+  /** The deleted object's id. */
+  id?: string | undefined;
+  /** The deleted object's slug; `null` for a deleted role (see `EVIDENCE.md`). */
+  slug?: string | null | undefined;
+  /** The deleted object's external id, when it had one. */
+  external_id?: string | undefined;
+}

@@ -10,8 +10,18 @@ import * as v from 'valibot';
  * import * as v from 'valibot';
  * import { MetadataSchema } from 'clerk-backend-fetch';
  * v.is(MetadataSchema, { plan: 'pro' }); // true
+ *
+ * @category Schemas
  */
 export const MetadataSchema = v.looseObject({});
 
-/** Metadata: a JSON object with string keys. */
-export type Metadata = v.InferOutput<typeof MetadataSchema>;
+/**
+ * Metadata: a JSON object with string keys, each value whatever JSON Clerk stored
+ * (check a value before using it). What `MetadataSchema` reads.
+ *
+ * @category Models
+ */
+export interface Metadata {
+  /** A metadata entry, as stored. */
+  [key: string]: unknown;
+}

@@ -1,9 +1,12 @@
 import * as v from 'valibot';
-import type { Closed } from './closed.js';
 
 const int = v.pipe(v.number(), v.integer());
 
-/** How users with a matching email join: open to values Clerk may add. */
+/**
+ * How users with a matching email join: open to values Clerk may add.
+ *
+ * @category Models
+ */
 export type OrganizationEnrollmentMode = 'manual_invitation' | 'automatic_invitation' | 'automatic_suggestion' | 'enterprise_sso' | (string & {});
 
 /** A domain verification; widened fields are in `EVIDENCE.md`. */
@@ -15,7 +18,12 @@ const verificationSchema = v.looseObject({
   verified_at: v.optional(v.nullable(int)),
 });
 
-/** A domain verification. */
+/**
+ * A domain verification: the affiliation's (a user's email at the domain) or
+ * the ownership's (a DNS proof).
+ *
+ * @category Models
+ */
 export interface OrganizationDomainVerification {
   /** `unverified`, `verified`, `failed` or `expired` (open to new values). */
   status: 'unverified' | 'verified' | 'failed' | 'expired' | (string & {});
@@ -37,6 +45,8 @@ export interface OrganizationDomainVerification {
  * import { OrganizationDomainSchema } from 'clerk-backend-fetch';
  * const domain = v.parse(OrganizationDomainSchema, event.data);
  * console.log(domain.name, domain.enrollment_mode, domain.verification?.status);
+ *
+ * @category Schemas
  */
 export const OrganizationDomainSchema = v.looseObject({
   object: v.literal('organization_domain'),
@@ -57,20 +67,61 @@ export const OrganizationDomainSchema = v.looseObject({
   updated_at: int,
 });
 
-/** An organization's domain. */
-export type OrganizationDomain = Omit<
-  Closed<typeof OrganizationDomainSchema>,
-  'enrollment_mode' | 'verification' | 'affiliation_verification' | 'ownership_verification'
-> & {
+/**
+ * An organization's domain: what `OrganizationDomainSchema` reads, with
+ * `enrollment_mode` and the verifications' `status` typed as open unions.
+ *
+ * @category Models
+ */
+export interface OrganizationDomain {
+  /** Always `organization_domain`. */
+  object: 'organization_domain';
+  /** The domain's id. */
+  id: string;
+  /** The id of the organization the domain belongs to. */
+  organization_id: string;
+  /** The domain's name, e.g. `example.com`. */
+  name: string;
   /** How users with an email at this domain join. */
   enrollment_mode: OrganizationEnrollmentMode;
-  /** Deprecated alias of `affiliation_verification`. */
-  verification: OrganizationDomainVerification | null;
-  /** The user-facing affiliation's verification. */
+  /** The email address used to verify the affiliation, if any. */
+  affiliation_email_address: string | null;
+  /** The user-facing affiliation's verification (e.g. `affiliation_email_code`). */
   affiliation_verification?: OrganizationDomainVerification | null;
-  /** The DNS ownership proof; null until attempted. */
+  /** The DNS ownership proof (a TXT challenge or a dashboard override); null until attempted. */
   ownership_verification?: OrganizationDomainVerification | null;
-};
+  /**
+   * Deprecated by Clerk as an alias of `affiliation_verification`, to be removed in its next API version; the one of
+   * the two every answer carries (see `EVIDENCE.md`).
+   */
+  verification: OrganizationDomainVerification | null;
+  /** How many invitations made through this domain are pending. */
+  total_pending_invitations: number;
+  /** How many suggestions made through this domain are pending. */
+  total_pending_suggestions: number;
+  /** The organization's public data; other fields Clerk sends in it are kept, typed `unknown`. */
+  public_organization_data?:
+    | {
+        /** The organization's id. */
+        id: string;
+        /** The organization's name. */
+        name: string;
+        /** The organization's slug. */
+        slug: string;
+        /** The URL of the organization's image. */
+        image_url?: string | undefined;
+        /** Whether the organization has a logo of its own. */
+        has_image: boolean;
+        /** Any other field Clerk sends. */
+        [field: string]: unknown;
+      }
+    | null
+    | undefined;
+  /** When the domain was created (Unix ms). */
+  created_at: number;
+  /** When the domain was last updated (Unix ms). */
+  updated_at: number;
+}
 
 /**
  * One page of domains.
@@ -79,10 +130,16 @@ export type OrganizationDomain = Omit<
  * import * as v from 'valibot';
  * import { OrganizationDomainsSchema } from 'clerk-backend-fetch';
  * console.log(v.parse(OrganizationDomainsSchema, body).total_count);
+ *
+ * @category Schemas
  */
 export const OrganizationDomainsSchema = v.looseObject({ data: v.array(OrganizationDomainSchema), total_count: int });
 
-/** One page of domains with the total count. */
+/**
+ * One page of domains with the total count.
+ *
+ * @category Models
+ */
 export interface OrganizationDomains {
   /** The domains of this page. */
   data: OrganizationDomain[];

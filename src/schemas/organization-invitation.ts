@@ -1,11 +1,14 @@
 import * as v from 'valibot';
-import type { Closed } from './closed.js';
-import { MetadataSchema } from './metadata.js';
+import { type Metadata, MetadataSchema } from './metadata.js';
 import type { OrganizationRoleKey } from './role.js';
 
 const int = v.pipe(v.number(), v.integer());
 
-/** An invitation's status; open to values Clerk may add. */
+/**
+ * An invitation's status; open to values Clerk may add.
+ *
+ * @category Models
+ */
 export type OrganizationInvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired' | (string & {});
 
 /** The inviter's public data inside an invitation. */
@@ -54,35 +57,88 @@ const invitationEntries = {
  * import { OrganizationInvitationSchema } from 'clerk-backend-fetch';
  * const invitation = v.parse(OrganizationInvitationSchema, event.data);
  * if (invitation.status === 'pending') console.log(invitation.email_address);
+ *
+ * @category Schemas
  */
 export const OrganizationInvitationSchema = v.looseObject(invitationEntries);
 
-/** An invitation to join an organization. */
-export type OrganizationInvitation = Omit<Closed<typeof OrganizationInvitationSchema>, 'role' | 'status' | 'public_inviter_data'> & {
+/**
+ * An invitation to join an organization: what `OrganizationInvitationSchema`
+ * reads, with `role` and `status` typed as open unions.
+ *
+ * @category Models
+ */
+export interface OrganizationInvitation {
+  /** Always `organization_invitation`. */
+  object: 'organization_invitation';
+  /** The invitation's id. */
+  id: string;
+  /** The email address the invitation was sent to. */
+  email_address: string;
   /** The role the invitee gets on joining, e.g. `org:member`. */
   role: OrganizationRoleKey;
+  /** The role's name, e.g. `Member`. */
+  role_name: string;
+  /** The id of the organization the invitation is to; may be absent (see `EVIDENCE.md`). */
+  organization_id?: string | undefined;
+  /** The id of the user who sent the invitation; may be absent or `null` (see `EVIDENCE.md`). */
+  inviter_id?: string | null | undefined;
+  /** The inviter's public data; may be absent (see `EVIDENCE.md`). */
+  public_inviter_data?: OrganizationInvitationPublicUserData;
   /** `pending`, `accepted`, `revoked` or `expired` (open to new values). */
   status?: OrganizationInvitationStatus;
-  /** The inviter's public data. */
-  public_inviter_data?: OrganizationInvitationPublicUserData;
-};
+  /**
+   * Metadata read-only from the Frontend API, read and written from the Backend API; passed on to the membership
+   * when the invitation is accepted.
+   */
+  public_metadata: Metadata;
+  /** Metadata only your backend sees; passed on to the membership when the invitation is accepted. */
+  private_metadata?: Metadata | undefined;
+  /** A URL of the invitation, when Clerk sets one (the spec does not say more). */
+  url: string | null;
+  /** When the invitation expires (Unix ms), if it does. */
+  expires_at: number | null;
+  /** When the invitation was created (Unix ms). */
+  created_at: number;
+  /** When the invitation was last updated (Unix ms). */
+  updated_at: number;
+}
 
-/** The inviter's public data: names, image and identifier. */
+/**
+ * The inviter's public data: names, image and identifier.
+ *
+ * @category Models
+ */
 export interface OrganizationInvitationPublicUserData {
+  /** The inviter's user id. */
   user_id: string;
+  /** The inviter's first name, if set. */
   first_name: string | null;
+  /** The inviter's last name, if set. */
   last_name: string | null;
+  /** The URL of the inviter's image. */
   image_url: string;
+  /** Whether the inviter has an image of their own. */
   has_image: boolean;
+  /** The inviter's identifier, e.g. their email address. */
   identifier: string;
 }
 
-/** An organization's public data: id, name, slug and image. */
+/**
+ * An organization's public data: id, name, slug and image.
+ *
+ * @category Models
+ */
 export interface OrganizationInvitationPublicOrganizationData {
+  /** The organization's id. */
   id: string;
+  /** The organization's name. */
   name: string;
+  /** The organization's slug. */
   slug: string;
+  /** The URL of the organization's image. */
   image_url?: string;
+  /** Whether the organization has a logo of its own. */
   has_image: boolean;
 }
 
@@ -94,17 +150,24 @@ export interface OrganizationInvitationPublicOrganizationData {
  * import { OrganizationInvitationWithPublicOrganizationDataSchema } from 'clerk-backend-fetch';
  * const invitation = v.parse(OrganizationInvitationWithPublicOrganizationDataSchema, body.data[0]);
  * console.log(invitation.public_organization_data?.name);
+ *
+ * @category Schemas
  */
 export const OrganizationInvitationWithPublicOrganizationDataSchema = v.looseObject({
   ...invitationEntries,
   public_organization_data: v.optional(v.nullable(publicOrganizationSchema)),
 });
 
-/** An invitation with the organization's public data. */
-export type OrganizationInvitationWithPublicOrganizationData = OrganizationInvitation & {
-  /** The organization's id, name, slug and image. */
+/**
+ * An invitation with the organization's public data: every field of
+ * `OrganizationInvitation` and `public_organization_data`.
+ *
+ * @category Models
+ */
+export interface OrganizationInvitationWithPublicOrganizationData extends OrganizationInvitation {
+  /** The organization's id, name, slug and image; may be absent or `null`. */
   public_organization_data?: OrganizationInvitationPublicOrganizationData | null;
-};
+}
 
 /**
  * One page of an organization's invitations.
@@ -113,10 +176,16 @@ export type OrganizationInvitationWithPublicOrganizationData = OrganizationInvit
  * import * as v from 'valibot';
  * import { OrganizationInvitationsSchema } from 'clerk-backend-fetch';
  * console.log(v.parse(OrganizationInvitationsSchema, body).total_count);
+ *
+ * @category Schemas
  */
 export const OrganizationInvitationsSchema = v.looseObject({ data: v.array(OrganizationInvitationSchema), total_count: int });
 
-/** One page of an organization's invitations with the total count. */
+/**
+ * One page of an organization's invitations with the total count.
+ *
+ * @category Models
+ */
 export interface OrganizationInvitations {
   /** The invitations of this page. */
   data: OrganizationInvitation[];
@@ -131,13 +200,19 @@ export interface OrganizationInvitations {
  * import * as v from 'valibot';
  * import { OrganizationInvitationsWithPublicOrganizationDataSchema } from 'clerk-backend-fetch';
  * console.log(v.parse(OrganizationInvitationsWithPublicOrganizationDataSchema, body).total_count);
+ *
+ * @category Schemas
  */
 export const OrganizationInvitationsWithPublicOrganizationDataSchema = v.looseObject({
   data: v.array(OrganizationInvitationWithPublicOrganizationDataSchema),
   total_count: int,
 });
 
-/** One page of invitations across organizations with the total count. */
+/**
+ * One page of invitations across organizations with the total count.
+ *
+ * @category Models
+ */
 export interface OrganizationInvitationsWithPublicOrganizationData {
   /** The invitations of this page. */
   data: OrganizationInvitationWithPublicOrganizationData[];

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import type { Closed } from './closed.js';
-import { MetadataSchema } from './metadata.js';
+import { type Metadata, MetadataSchema } from './metadata.js';
 import { type Organization, OrganizationSchema } from './organization.js';
 import type { OrganizationRoleKey } from './role.js';
 
@@ -15,6 +14,8 @@ const maybeString = v.optional(v.nullable(v.string()));
  * import * as v from 'valibot';
  * import { OrganizationMembershipPublicUserDataSchema } from 'clerk-backend-fetch';
  * v.is(OrganizationMembershipPublicUserDataSchema, { user_id: 'user_1', first_name: null, last_name: null, image_url: '', has_image: false }); // true
+ *
+ * @category Schemas
  */
 export const OrganizationMembershipPublicUserDataSchema = v.looseObject({
   user_id: v.string(),
@@ -29,8 +30,34 @@ export const OrganizationMembershipPublicUserDataSchema = v.looseObject({
   deprovisioned: v.optional(v.boolean()),
 });
 
-/** The member's public user data: names, image and identifier. */
-export type OrganizationMembershipPublicUserData = Closed<typeof OrganizationMembershipPublicUserDataSchema>;
+/**
+ * The member's public user data: names, image and identifier. What
+ * `OrganizationMembershipPublicUserDataSchema` reads.
+ *
+ * @category Models
+ */
+export interface OrganizationMembershipPublicUserData {
+  /** The member's user id. */
+  user_id: string;
+  /** The member's first name, if set. */
+  first_name: string | null;
+  /** The member's last name, if set. */
+  last_name: string | null;
+  /** @deprecated Clerk's older name for `image_url`; may be absent or `null`. */
+  profile_image_url?: string | null | undefined;
+  /** The URL of the member's image. */
+  image_url: string;
+  /** Whether the member has an image of their own. */
+  has_image: boolean;
+  /** The member's identifier, e.g. their email address; may be absent or `null`. */
+  identifier?: string | null | undefined;
+  /** The member's username, if set. */
+  username?: string | null | undefined;
+  /** Whether the user is banned. */
+  banned?: boolean | undefined;
+  /** Whether the user has been deprovisioned. */
+  deprovisioned?: boolean | undefined;
+}
 
 /**
  * A user's membership in an organization, with the organization and the
@@ -41,6 +68,8 @@ export type OrganizationMembershipPublicUserData = Closed<typeof OrganizationMem
  * import { OrganizationMembershipSchema } from 'clerk-backend-fetch';
  * const membership = v.parse(OrganizationMembershipSchema, event.data); // an organizationMembership.created webhook
  * console.log(membership.role, membership.public_user_data?.identifier);
+ *
+ * @category Schemas
  */
 export const OrganizationMembershipSchema = v.looseObject({
   object: v.literal('organization_membership'),
@@ -56,15 +85,36 @@ export const OrganizationMembershipSchema = v.looseObject({
   updated_at: v.pipe(v.number(), v.integer()),
 });
 
-/** A user's membership in an organization. */
-export type OrganizationMembership = Omit<Closed<typeof OrganizationMembershipSchema>, 'role' | 'organization' | 'public_user_data'> & {
+/**
+ * A user's membership in an organization: what `OrganizationMembershipSchema`
+ * reads, with `role` typed as an `OrganizationRoleKey`.
+ *
+ * @category Models
+ */
+export interface OrganizationMembership {
+  /** Always `organization_membership`. */
+  object: 'organization_membership';
+  /** The membership's id. */
+  id: string;
   /** The member's role, e.g. `org:admin` or `org:member`. */
   role: OrganizationRoleKey;
+  /** The role's name, e.g. `Admin`. */
+  role_name?: string | undefined;
+  /** The permissions the member holds through the role, e.g. `org:sys_memberships:manage`. */
+  permissions: string[];
+  /** Metadata on the membership that your frontend and backend both see. */
+  public_metadata: Metadata;
+  /** Metadata on the membership that only your backend sees. */
+  private_metadata?: Metadata | undefined;
   /** The organization the membership is in. */
   organization: Organization;
   /** The member's public data (optional in the spec). */
   public_user_data?: OrganizationMembershipPublicUserData;
-};
+  /** When the membership was created (Unix ms). */
+  created_at: number;
+  /** When the membership was last updated (Unix ms). */
+  updated_at: number;
+}
 
 /**
  * One page of memberships: `data` plus `total_count`, the number matching
@@ -75,13 +125,19 @@ export type OrganizationMembership = Omit<Closed<typeof OrganizationMembershipSc
  * import { OrganizationMembershipsSchema } from 'clerk-backend-fetch';
  * const page = v.parse(OrganizationMembershipsSchema, body);
  * console.log(page.total_count);
+ *
+ * @category Schemas
  */
 export const OrganizationMembershipsSchema = v.looseObject({
   data: v.array(OrganizationMembershipSchema),
   total_count: v.pipe(v.number(), v.integer()),
 });
 
-/** One page of memberships with the total count. */
+/**
+ * One page of memberships with the total count.
+ *
+ * @category Models
+ */
 export interface OrganizationMemberships {
   /** The memberships of this page. */
   data: OrganizationMembership[];

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Closed } from './closed.js';
+import type { Organization } from './organization.js';
 import { organizationEntries } from './organization.js';
 
 /**
@@ -11,6 +11,8 @@ import { organizationEntries } from './organization.js';
  * import { OrganizationWithLogoSchema } from 'clerk-backend-fetch';
  * const org = v.parse(OrganizationWithLogoSchema, body);
  * console.log(org.image_url);
+ *
+ * @category Schemas
  */
 export const OrganizationWithLogoSchema = v.looseObject({
   ...organizationEntries,
@@ -18,5 +20,16 @@ export const OrganizationWithLogoSchema = v.looseObject({
   logo_url: v.optional(v.nullable(v.string())),
 });
 
-/** An organization with its logo's `image_url`. */
-export type OrganizationWithLogo = Closed<typeof OrganizationWithLogoSchema>;
+/**
+ * An organization with its logo's `image_url`: what `uploadOrganizationLogo`
+ * returns and `OrganizationWithLogoSchema` reads. Every field of
+ * `Organization`, with `image_url` always present.
+ *
+ * @category Models
+ */
+export interface OrganizationWithLogo extends Organization {
+  /** The URL of the organization's logo, just uploaded. */
+  image_url: string;
+  /** @deprecated Clerk's older name for `image_url`; may be absent or `null`. */
+  logo_url?: string | null | undefined;
+}

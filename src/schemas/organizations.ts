@@ -10,13 +10,19 @@ import { type Organization, OrganizationSchema } from './organization.js';
  * import { OrganizationsSchema } from 'clerk-backend-fetch';
  * const page = v.parse(OrganizationsSchema, body);
  * console.log(page.total_count);
+ *
+ * @category Schemas
  */
 export const OrganizationsSchema = v.looseObject({
   data: v.array(OrganizationSchema),
   total_count: v.pipe(v.number(), v.integer()),
 });
 
-/** One page of organizations with the total count. */
+/**
+ * One page of organizations with the total count.
+ *
+ * @category Models
+ */
 export interface Organizations {
   /** The organizations of this page. */
   data: Organization[];

@@ -1,10 +1,13 @@
 import * as v from 'valibot';
-import type { Closed } from './closed.js';
 import type { OrganizationRoleKey } from './role.js';
 
 const int = v.pipe(v.number(), v.integer());
 
-/** A role set's type: `initial` (the one new organizations get) or `custom`; open to values Clerk may add. */
+/**
+ * A role set's type: `initial` (the one new organizations get) or `custom`; open to values Clerk may add.
+ *
+ * @category Models
+ */
 export type RoleSetType = 'initial' | 'custom' | (string & {});
 
 /** A role within a role set. */
@@ -20,7 +23,11 @@ const roleSetItemSchema = v.looseObject({
   updated_at: int,
 });
 
-/** A role within a role set. */
+/**
+ * A role within a role set.
+ *
+ * @category Models
+ */
 export interface RoleSetItem {
   /** Always `role_set_item`. */
   object: 'role_set_item';
@@ -60,7 +67,11 @@ const roleSetMigrationSchema = v.looseObject({
   updated_at: int,
 });
 
-/** A migration of members from one role set to another, while it runs. */
+/**
+ * A migration of members from one role set to another, while it runs.
+ *
+ * @category Models
+ */
 export interface RoleSetMigration {
   /** Always `role_set_migration`. */
   object: 'role_set_migration';
@@ -102,6 +113,8 @@ export interface RoleSetMigration {
  * import { RoleSetSchema } from 'clerk-backend-fetch';
  * const set = v.parse(RoleSetSchema, body);
  * console.log(set.key, set.roles.map((r) => r.key), set.default_role?.key);
+ *
+ * @category Schemas
  */
 export const RoleSetSchema = v.looseObject({
   object: v.literal('role_set'),
@@ -118,8 +131,23 @@ export const RoleSetSchema = v.looseObject({
   updated_at: int,
 });
 
-/** A role set: the roles an organization's members can hold. */
-export type RoleSet = Omit<Closed<typeof RoleSetSchema>, 'roles' | 'default_role' | 'creator_role' | 'type' | 'role_set_migration'> & {
+/**
+ * A role set: the roles an organization's members can hold. What
+ * `RoleSetSchema` reads, with the role keys and `type` typed as open unions.
+ *
+ * @category Models
+ */
+export interface RoleSet {
+  /** Always `role_set`. */
+  object: 'role_set';
+  /** The role set's id. */
+  id: string;
+  /** The role set's name. */
+  name: string;
+  /** The role set's key, unique in the instance, e.g. `role_set:default`. */
+  key: string;
+  /** What the role set is for, if it says. */
+  description: string | null;
   /** The roles in this role set. */
   roles: RoleSetItem[];
   /** The role new members get. */
@@ -130,7 +158,11 @@ export type RoleSet = Omit<Closed<typeof RoleSetSchema>, 'roles' | 'default_role
   type: RoleSetType;
   /** The migration under way, only while one is enqueued or in progress. */
   role_set_migration?: RoleSetMigration | null;
-};
+  /** When the role set was created (Unix ms). */
+  created_at: number;
+  /** When the role set was last updated (Unix ms). */
+  updated_at: number;
+}
 
 /**
  * One page of role sets: `data` plus `total_count`, the number matching in
@@ -140,10 +172,16 @@ export type RoleSet = Omit<Closed<typeof RoleSetSchema>, 'roles' | 'default_role
  * import * as v from 'valibot';
  * import { RoleSetsSchema } from 'clerk-backend-fetch';
  * console.log(v.parse(RoleSetsSchema, body).total_count);
+ *
+ * @category Schemas
  */
 export const RoleSetsSchema = v.looseObject({ data: v.array(RoleSetSchema), total_count: int });
 
-/** One page of role sets with the total count. */
+/**
+ * One page of role sets with the total count.
+ *
+ * @category Models
+ */
 export interface RoleSets {
   /** The role sets of this page. */
   data: RoleSet[];

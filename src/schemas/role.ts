@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { Closed } from './closed.js';
 import { type Permission, PermissionSchema } from './permission.js';
 
 const int = v.pipe(v.number(), v.integer());
@@ -15,6 +14,8 @@ const int = v.pipe(v.number(), v.integer());
  * import type { OrganizationRoleKey } from 'clerk-backend-fetch';
  * const role: OrganizationRoleKey = 'org:admin';
  * const custom: OrganizationRoleKey = 'org:billing_manager';
+ *
+ * @category Models
  */
 export type OrganizationRoleKey = 'org:admin' | 'org:member' | (string & {});
 
@@ -28,6 +29,8 @@ export type OrganizationRoleKey = 'org:admin' | 'org:member' | (string & {});
  * import { RoleSchema } from 'clerk-backend-fetch';
  * const role = v.parse(RoleSchema, event.data); // a role.created webhook
  * console.log(role.key, role.permissions.map((p) => p.key));
+ *
+ * @category Schemas
  */
 export const RoleSchema = v.looseObject({
   object: v.literal('role'),
@@ -41,13 +44,32 @@ export const RoleSchema = v.looseObject({
   updated_at: int,
 });
 
-/** An organization role with its permissions. */
-export type Role = Omit<Closed<typeof RoleSchema>, 'key' | 'permissions'> & {
+/**
+ * An organization role with its permissions: what `RoleSchema` reads, with
+ * `key` typed as an `OrganizationRoleKey`.
+ *
+ * @category Models
+ */
+export interface Role {
+  /** Always `role`. */
+  object: 'role';
+  /** The role's id. */
+  id: string;
+  /** The role's name, e.g. `Billing manager`. */
+  name: string;
   /** The role's key, e.g. `org:admin` or `org:billing_manager`. */
   key: OrganizationRoleKey;
+  /** What the role is for, if it says. */
+  description: string | null;
+  /** Whether the role can be the role of an organization's creator; may be absent (see `EVIDENCE.md`). */
+  is_creator_eligible?: boolean | undefined;
   /** The permissions the role holds. */
   permissions: Permission[];
-};
+  /** When the role was created (Unix ms). */
+  created_at: number;
+  /** When the role was last updated (Unix ms). */
+  updated_at: number;
+}
 
 /**
  * One page of roles: `data` plus `total_count`, the number matching in all
@@ -57,10 +79,16 @@ export type Role = Omit<Closed<typeof RoleSchema>, 'key' | 'permissions'> & {
  * import * as v from 'valibot';
  * import { RolesSchema } from 'clerk-backend-fetch';
  * console.log(v.parse(RolesSchema, body).total_count);
+ *
+ * @category Schemas
  */
 export const RolesSchema = v.looseObject({ data: v.array(RoleSchema), total_count: int });
 
-/** One page of roles with the total count. */
+/**
+ * One page of roles with the total count.
+ *
+ * @category Models
+ */
 export interface Roles {
   /** The roles of this page. */
   data: Role[];

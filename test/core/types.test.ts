@@ -14,6 +14,7 @@ import {
   listOrganizations,
   type Metadata,
   type Organization,
+  type OrganizationErrorCode,
   type OrganizationOrderBy,
   type OrganizationRoleKey,
   type OrganizationSchema,
@@ -54,8 +55,8 @@ describe('types', () => {
       void r.data;
       const e = r.error;
       if (e.type === 'api') {
-        expectTypeOf(e).toEqualTypeOf<ApiError<403 | 404>>();
-        expectTypeOf(e.errors).toEqualTypeOf<ClerkError[]>();
+        expectTypeOf(e).toEqualTypeOf<ApiError<403 | 404, OrganizationErrorCode>>();
+        expectTypeOf(e.errors).toEqualTypeOf<ClerkError<OrganizationErrorCode>[]>();
         expectTypeOf(e.traceId).toEqualTypeOf<string | undefined>();
         expectTypeOf(e.retryAfter).toEqualTypeOf<number | undefined>();
         // The documented statuses are suggested, and others still compare.
