@@ -1,8 +1,17 @@
 // A Cloudflare Worker that manages an organization's team with nothing but this package:
 // it authenticates the caller (a Clerk session token), authorises by organization role,
 // calls the Backend API, and keeps its own records in step through Clerk's webhooks.
-// test/examples/team-admin-worker.test.ts runs it against the fake Clerk.
-import { type ClerkClient, createClient, createOrganizationInvitation, listOrganizationMemberships, verifySessionToken, verifyWebhook } from '../src/index.js'; // in your worker: from 'clerk-backend-fetch'
+// test/examples/team-admin-worker.test.ts runs it against the fake Clerk; README shows it whole.
+import {
+  type ClerkClient,
+  createClient,
+  createOrganizationInvitation,
+  listOrganizationMemberships,
+  type RequestError,
+  type Result,
+  verifySessionToken,
+  verifyWebhook,
+} from '../src/index.js'; // in your worker: from 'clerk-backend-fetch'
 
 export interface Env {
   /** `sk_live_…` (Dashboard → API keys). */
@@ -19,6 +28,22 @@ export const members = new Map<string, Set<string>>();
 // One client per isolate, made on first use: its 429 holds, budget and caches are shared by every request.
 // A client made per request would start from nothing each time.
 let clerk: ClerkClient | undefined;
+
+/** A Result as a Response: the data as JSON, or the error with a status that says whose fault it was. */
+function respond<T>(result: Result<T, RequestError>, status = 200): Response {
+  if (result.ok) return Response.json(result.data, { status });
+  const { error } = result;
+  const [code, headers]: [number, HeadersInit] =
+    error.type === 'invalid_request'
+      ? [400, {}]
+      : error.type === 'rate_limited'
+        ? [429, { 'retry-after': String(error.retryAfter) }]
+        : error.type === 'api' && error.status < 500 && error.status !== 401 && error.status !== 429
+          ? [error.status, {}] // Clerk refused what the caller asked (404, 403 quota, 400 already a member, …)
+          : [error.type === 'timeout' ? 504 : 502, {}]; // Clerk, the network or our key failed: not the caller's fault
+  const detail = error.type === 'api' ? error.errors[0]?.code : error.type;
+  return Response.json({ error: detail, message: error.message }, { status: code, headers });
+}
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
@@ -43,13 +68,14 @@ export default {
     const token = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
     const auth = await verifySessionToken(token, { jwtKey: env.CLERK_JWT_KEY, authorizedParties: ['https://app.example.com'] });
     if (!auth.ok) return Response.json({ error: auth.error.reason }, { status: 401 });
-    const { orgId, orgRole, orgPermissions = [] } = auth.data;
+    const { userId, orgId, orgRole, orgPermissions = [] } = auth.data;
     if (!orgId) return Response.json({ error: 'no active organization' }, { status: 403 });
+    // The caller going away cancels the Clerk calls made for it.
+    const signal = request.signal;
 
     if (request.method === 'GET' && url.pathname === '/team') {
-      const r = await listOrganizationMemberships(clerk, { organization_id: orgId, limit: 100 });
-      if (!r.ok) return Response.json({ error: r.error.message }, { status: 502 });
-      return Response.json(r.data.data.map((m) => ({ user_id: m.public_user_data?.user_id, role: m.role })));
+      const r = await listOrganizationMemberships(clerk, { organization_id: orgId, limit: 100 }, { signal });
+      return respond(r.ok ? { ok: true, data: r.data.data.map((m) => ({ user_id: m.public_user_data?.user_id, role: m.role })) } : r);
     }
 
     if (request.method === 'POST' && url.pathname === '/team/invitations') {
@@ -57,14 +83,12 @@ export default {
         return Response.json({ error: 'only admins invite' }, { status: 403 });
       }
       const { email } = (await request.json()) as { email: string };
-      const r = await createOrganizationInvitation(clerk, {
-        organization_id: orgId,
-        email_address: email,
-        role: 'org:member',
-        inviter_user_id: auth.data.userId,
-      });
-      if (!r.ok) return Response.json({ error: r.error.message }, { status: r.error.type === 'api' ? r.error.status : 502 });
-      return Response.json({ id: r.data.id, status: r.data.status }, { status: 201 });
+      const r = await createOrganizationInvitation(
+        clerk,
+        { organization_id: orgId, email_address: email, role: 'org:member', inviter_user_id: userId },
+        { signal },
+      );
+      return respond(r.ok ? { ok: true, data: { id: r.data.id, status: r.data.status } } : r, 201);
     }
     return new Response('not found', { status: 404 });
   },

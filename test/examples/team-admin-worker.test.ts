@@ -1,5 +1,6 @@
 // The README's Cloudflare Worker (examples/team-admin-worker.ts), run against the fake Clerk: it authenticates
 // with a session token, authorises by organization role, calls the API and follows the webhooks.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import worker, { type Env, members } from '../../examples/team-admin-worker.js';
 import { createFakeClerk, type FakeClerk } from '../../src/testing/index.js';
@@ -63,6 +64,16 @@ describe('the team-admin worker', () => {
     expect(fake.requests.at(-1)).toMatchObject({ method: 'POST', path: '/v1/organizations/org_acme/invitations' });
   });
 
+  it("maps Clerk's failures to a status that says whose fault: Clerk's 503s are a 502, its 404 a 404 with the code", async () => {
+    fake.failNext(503, { times: 3 });
+    const down = await call('/team', await asMember());
+    expect(down.status).toBe(502);
+    expect(await down.json()).toMatchObject({ error: expect.any(String), message: expect.stringContaining('503') });
+    fake.failNext(404);
+    const gone = await call('/team', await asMember());
+    expect([gone.status, (await gone.json()).error]).toEqual([404, 'resource_not_found']);
+  });
+
   it('follows membership webhooks, and refuses a webhook whose body was changed', async () => {
     const membership = await (
       await fake.fetch('https://api.clerk.com/v1/organizations/org_acme/memberships', {
@@ -92,4 +103,13 @@ describe('the team-admin worker', () => {
     expect(deleted.status).toBe(200);
     expect([...(members.get('org_acme') ?? [])]).toEqual([]);
   });
+});
+
+it('README shows this worker as it is, importing from the package', () => {
+  const source = readFileSync(new URL('../../examples/team-admin-worker.ts', import.meta.url), 'utf8');
+  const shown = source
+    .replace(/^(\/\/.*\n)+/, '')
+    .replace("} from '../src/index.js'; // in your worker: from 'clerk-backend-fetch'", "} from 'clerk-backend-fetch';")
+    .trim();
+  expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain(shown);
 });

@@ -46,3 +46,10 @@ it('every TypeScript example in the README typechecks', async () => {
   // Each error names its snippet, e.g. readme-5.ts(4,17): the 6th ```ts block.
   expect(errors).toBe('');
 }, 60_000);
+
+it('names every exported schema (its "Schemas and types" table)', async () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const schemas = Object.keys(await import('../../src/index.js')).filter((name) => name.endsWith('Schema'));
+  expect(schemas.length).toBeGreaterThan(20);
+  expect(schemas.filter((name) => !readme.includes(`\`${name}\``))).toEqual([]);
+});
