@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
 
-/** Params for `createOrganizationDomain`. */
+/**
+ * Params for `createOrganizationDomain`.
+ *
+ * @category Domains
+ */
 export interface CreateOrganizationDomainParams {
   /** The organization's id. */
   organization_id: string;
@@ -20,7 +24,11 @@ export interface CreateOrganizationDomainParams {
   verified?: boolean | null | undefined;
 }
 
-/** What `createOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */
+/**
+ * What `createOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. Its error codes: {@link DomainErrorCode}.
+ *
+ * @category Domains
+ */
 export type CreateOrganizationDomainError = RequestError<400 | 403 | 404 | 422, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -37,6 +45,7 @@ export const operation: Operation<CreateOrganizationDomainError> = { operationId
 /**
  * Adds a domain to an organization: users with an email there join or get a suggestion, by `enrollment_mode`.
  *
+ * @category Domains
  * @example
  * const r = await createOrganizationDomain(clerk, { organization_id: 'org_123', name: 'example.com', enrollment_mode: 'automatic_suggestion' });
  * if (r.ok) console.log(r.data.id, r.data.verification?.status);

@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
 import { type DomainIdParams, domainIds } from './domain-params.js';
 
-/** What `deleteOrganizationDomain` can fail with; its documented statuses are 400, 401, 403 and 404. */
+/**
+ * What `deleteOrganizationDomain` can fail with; its documented statuses are 400, 401, 403 and 404. Its error codes: {@link DomainErrorCode}.
+ *
+ * @category Domains
+ */
 export type DeleteOrganizationDomainError = RequestError<400 | 401 | 403 | 404, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -24,6 +28,7 @@ export const operation: Operation<DeleteOrganizationDomainError> = { operationId
 /**
  * Removes a domain from an organization.
  *
+ * @category Domains
  * @example
  * const r = await deleteOrganizationDomain(clerk, { organization_id: 'org_123', domain_id: 'orgdmn_456' });
  * if (r.ok) console.log(r.data.deleted); // true

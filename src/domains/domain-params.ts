@@ -1,6 +1,10 @@
 import { oneOf, pathId } from '../params.js';
 
-/** Params naming one domain: the organization and the domain. */
+/**
+ * Params naming one domain: the organization and the domain.
+ *
+ * @category Domains
+ */
 export interface DomainIdParams {
   /** The organization's id. */
   organization_id: string;
@@ -11,7 +15,11 @@ export interface DomainIdParams {
 /** The checks for the two ids of a domain. */
 export const domainIds = { 'organization_id!': pathId, 'domain_id!': pathId } as const;
 
-/** The enrollment modes a domain can be given. */
+/**
+ * The enrollment modes a domain can be given.
+ *
+ * @category Domains
+ */
 export type EnrollmentModeInput = 'manual_invitation' | 'automatic_invitation' | 'automatic_suggestion' | 'enterprise_sso';
 
 const MODES = ['manual_invitation', 'automatic_invitation', 'automatic_suggestion', 'enterprise_sso'];

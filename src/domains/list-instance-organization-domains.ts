@@ -8,10 +8,18 @@ import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentModeFilter } from './domain-params.js';
 
-/** How domains can be sorted: by name or creation, ascending (no prefix or `+`) or descending (`-`). */
+/**
+ * How domains can be sorted: by name or creation, ascending (no prefix or `+`) or descending (`-`).
+ *
+ * @category Domains
+ */
 export type DomainOrderBy = `${'' | '+' | '-'}${'name' | 'created_at'}`;
 
-/** Params for `listInstanceOrganizationDomains`; all optional. Arrays are sent as repeated keys. */
+/**
+ * Params for `listInstanceOrganizationDomains`; all optional. Arrays are sent as repeated keys.
+ *
+ * @category Domains
+ */
 export interface ListInstanceOrganizationDomainsParams {
   /** Only this organization's domains. */
   organization_id?: string | undefined;
@@ -31,7 +39,11 @@ export interface ListInstanceOrganizationDomainsParams {
   offset?: number | undefined;
 }
 
-/** What `listInstanceOrganizationDomains` can fail with; its documented statuses are 401, 403 and 422. */
+/**
+ * What `listInstanceOrganizationDomains` can fail with; its documented statuses are 401, 403 and 422. Its error codes: {@link DomainErrorCode}.
+ *
+ * @category Domains
+ */
 export type ListInstanceOrganizationDomainsError = RequestError<401 | 403 | 422, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -56,6 +68,7 @@ export const operation: Operation<ListInstanceOrganizationDomainsError> = { oper
 /**
  * Lists domains across every organization of the instance.
  *
+ * @category Domains
  * @example
  * const r = await listInstanceOrganizationDomains(clerk, { verified: true, enrollment_mode: ['-enterprise_sso'], query: 'example' });
  * if (r.ok) console.log(r.data.total_count);

@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type OrganizationDomains, OrganizationDomainsSchema } from '../schemas/organization-domain.js';
 import { type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
 
-/** Params for `listOrganizationDomains`. */
+/**
+ * Params for `listOrganizationDomains`.
+ *
+ * @category Domains
+ */
 export interface ListOrganizationDomainsParams {
   /** The organization's id. */
   organization_id: string;
@@ -22,7 +26,11 @@ export interface ListOrganizationDomainsParams {
   offset?: number | undefined;
 }
 
-/** What `listOrganizationDomains` can fail with; its documented statuses are 401 and 422. */
+/**
+ * What `listOrganizationDomains` can fail with; its documented statuses are 401 and 422. Its error codes: {@link DomainErrorCode}.
+ *
+ * @category Domains
+ */
 export type ListOrganizationDomainsError = RequestError<401 | 422, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -39,6 +47,7 @@ export const operation: Operation<ListOrganizationDomainsError> = { operationId:
 /**
  * Lists an organization's domains.
  *
+ * @category Domains
  * @example
  * const r = await listOrganizationDomains(clerk, { organization_id: 'org_123', verified: true });
  * if (r.ok) console.log(r.data.data.map((d) => `${d.name} (${d.enrollment_mode})`));

@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
 import { type DomainIdParams, domainIds, type EnrollmentModeInput, enrollmentMode } from './domain-params.js';
 
-/** Params for `updateOrganizationDomain`. */
+/**
+ * Params for `updateOrganizationDomain`.
+ *
+ * @category Domains
+ */
 export interface UpdateOrganizationDomainParams extends DomainIdParams {
   /** How users with an email at this domain join. */
   enrollment_mode?: EnrollmentModeInput | null | undefined;
@@ -16,7 +20,11 @@ export interface UpdateOrganizationDomainParams extends DomainIdParams {
   verified?: boolean | null | undefined;
 }
 
-/** What `updateOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. */
+/**
+ * What `updateOrganizationDomain` can fail with; its documented statuses are 400, 403, 404 and 422. Its error codes: {@link DomainErrorCode}.
+ *
+ * @category Domains
+ */
 export type UpdateOrganizationDomainError = RequestError<400 | 403 | 404 | 422, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -33,6 +41,7 @@ export const operation: Operation<UpdateOrganizationDomainError> = { operationId
 /**
  * Changes a domain's enrollment mode or verified flag.
  *
+ * @category Domains
  * @example
  * const r = await updateOrganizationDomain(clerk, { organization_id: 'org_123', domain_id: 'orgdmn_456', enrollment_mode: 'automatic_invitation' });
  * if (r.ok) console.log(r.data.enrollment_mode);

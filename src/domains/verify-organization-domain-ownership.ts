@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type OrganizationDomain, OrganizationDomainSchema } from '../schemas/organization-domain.js';
 import { type DomainIdParams, domainIds } from './domain-params.js';
 
-/** What `verifyOrganizationDomainOwnership` can fail with; its documented statuses are 401, 403 and 404. */
+/**
+ * What `verifyOrganizationDomainOwnership` can fail with; its documented statuses are 401, 403 and 404. Its error codes: {@link DomainErrorCode}.
+ *
+ * @category Domains
+ */
 export type VerifyOrganizationDomainOwnershipError = RequestError<401 | 403 | 404, DomainErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -24,6 +28,7 @@ export const operation: Operation<VerifyOrganizationDomainOwnershipError> = { op
 /**
  * Asks Clerk to check the domain's DNS ownership proof (its TXT record) now.
  *
+ * @category Domains
  * @example
  * const r = await verifyOrganizationDomainOwnership(clerk, { organization_id: 'org_123', domain_id: 'orgdmn_456' });
  * if (r.ok) console.log(r.data.ownership_verification?.status); // 'verified'

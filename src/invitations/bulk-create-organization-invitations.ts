@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type OrganizationInvitations, OrganizationInvitationsSchema } from '../schemas/organization-invitation.js';
 import { type InvitationInput, invitationRules } from './invitation-params.js';
 
-/** Params for `bulkCreateOrganizationInvitations`: the organization and 1 to 10 invitations, sent as the body. */
+/**
+ * Params for `bulkCreateOrganizationInvitations`: the organization and 1 to 10 invitations, sent as the body.
+ *
+ * @category Invitations
+ */
 export interface BulkCreateOrganizationInvitationsParams {
   /** The organization's id. */
   organization_id: string;
@@ -16,7 +20,11 @@ export interface BulkCreateOrganizationInvitationsParams {
   invitations: InvitationInput[];
 }
 
-/** What `bulkCreateOrganizationInvitations` can fail with; its documented statuses are 400, 403, 404 and 422. */
+/**
+ * What `bulkCreateOrganizationInvitations` can fail with; its documented statuses are 400, 403, 404 and 422. Its error codes: {@link InvitationErrorCode}.
+ *
+ * @category Invitations
+ */
 export type BulkCreateOrganizationInvitationsError = RequestError<400 | 403 | 404 | 422, InvitationErrorCode>;
 
 /** 1 to 10 invitations, each checked like a single one; the first problem names its index. */
@@ -46,6 +54,7 @@ export const operation: Operation<BulkCreateOrganizationInvitationsError> = { op
 /**
  * Invites up to ten people at once; Clerk creates all of them or none.
  *
+ * @category Invitations
  * @example
  * const r = await bulkCreateOrganizationInvitations(clerk, {
  *   organization_id: 'org_123',

@@ -8,13 +8,21 @@ import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
 import { type InvitationInput, invitationRules } from './invitation-params.js';
 
-/** Params for `createOrganizationInvitation`: the organization and the invitation. */
+/**
+ * Params for `createOrganizationInvitation`: the organization and the invitation.
+ *
+ * @category Invitations
+ */
 export interface CreateOrganizationInvitationParams extends InvitationInput {
   /** The organization's id. */
   organization_id: string;
 }
 
-/** What `createOrganizationInvitation` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
+/**
+ * What `createOrganizationInvitation` can fail with; its documented statuses are 400, 402, 403, 404 and 422. Its error codes: {@link InvitationErrorCode}.
+ *
+ * @category Invitations
+ */
 export type CreateOrganizationInvitationError = RequestError<400 | 402 | 403 | 404 | 422, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -35,6 +43,7 @@ export const operation: Operation<CreateOrganizationInvitationError> = { operati
  * unless `notify: false`). Not retried except on 429; a 429 from the hourly
  * invitation limit comes back at once with `retryAfter`.
  *
+ * @category Invitations
  * @example
  * const r = await createOrganizationInvitation(clerk, { organization_id: 'org_123', email_address: 'ada@example.com', role: 'org:member', expires_in_days: 7 });
  * if (r.ok) console.log(r.data.id, r.data.status); // 'pending'

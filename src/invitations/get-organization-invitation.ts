@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type OrganizationInvitation, OrganizationInvitationSchema } from '../schemas/organization-invitation.js';
 import { type InvitationIdParams, invitationIds } from './invitation-params.js';
 
-/** What `getOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. */
+/**
+ * What `getOrganizationInvitation` can fail with; its documented statuses are 400, 403 and 404. Its error codes: {@link InvitationErrorCode}.
+ *
+ * @category Invitations
+ */
 export type GetOrganizationInvitationError = RequestError<400 | 403 | 404, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -24,6 +28,7 @@ export const operation: Operation<GetOrganizationInvitationError> = { operationI
 /**
  * Fetches one invitation of an organization.
  *
+ * @category Invitations
  * @example
  * const r = await getOrganizationInvitation(clerk, { organization_id: 'org_123', invitation_id: 'orginv_456' });
  * if (r.ok) console.log(r.data.status, r.data.expires_at);

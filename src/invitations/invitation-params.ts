@@ -2,7 +2,11 @@ import { email, flag, integer, metadata, nonEmpty, nullable, oneOf, pathId, type
 import type { Metadata } from '../schemas/metadata.js';
 import type { OrganizationRoleKey } from '../schemas/role.js';
 
-/** What one invitation sends: the email and role, and optional extras. */
+/**
+ * What one invitation sends: the email and role, and optional extras.
+ *
+ * @category Invitations
+ */
 export interface InvitationInput {
   /** Who is invited. */
   email_address: string;
@@ -37,13 +41,21 @@ export const invitationRules: RulesFor<InvitationInput> = {
 /** The statuses an invitation list can be filtered by. */
 export const invitationStatus = oneOf(['pending', 'accepted', 'revoked', 'expired']);
 
-/** How invitations can be sorted: by creation or email, ascending (no prefix or `+`) or descending (`-`). */
+/**
+ * How invitations can be sorted: by creation or email, ascending (no prefix or `+`) or descending (`-`).
+ *
+ * @category Invitations
+ */
 export type InvitationOrderBy = `${'' | '+' | '-'}${'created_at' | 'email_address'}`;
 
 /** Checks an `InvitationOrderBy`. */
 export const invitationOrderBy = oneOf(['created_at', '+created_at', '-created_at', 'email_address', '+email_address', '-email_address']);
 
-/** Params naming one invitation: the organization and the invitation. */
+/**
+ * Params naming one invitation: the organization and the invitation.
+ *
+ * @category Invitations
+ */
 export interface InvitationIdParams {
   /** The organization's id. */
   organization_id: string;

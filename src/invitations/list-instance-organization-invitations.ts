@@ -11,7 +11,11 @@ import {
 } from '../schemas/organization-invitation.js';
 import { type InvitationOrderBy, invitationOrderBy, invitationStatus } from './invitation-params.js';
 
-/** Params for `listInstanceOrganizationInvitations`; all optional. */
+/**
+ * Params for `listInstanceOrganizationInvitations`; all optional.
+ *
+ * @category Invitations
+ */
 export interface ListInstanceOrganizationInvitationsParams {
   /** Sort order; default `-created_at`. */
   order_by?: InvitationOrderBy | undefined;
@@ -25,7 +29,11 @@ export interface ListInstanceOrganizationInvitationsParams {
   offset?: number | undefined;
 }
 
-/** What `listInstanceOrganizationInvitations` can fail with; its documented statuses are 400, 404, 422 and 500. */
+/**
+ * What `listInstanceOrganizationInvitations` can fail with; its documented statuses are 400, 404, 422 and 500. Its error codes: {@link InvitationErrorCode}.
+ *
+ * @category Invitations
+ */
 export type ListInstanceOrganizationInvitationsError = RequestError<400 | 404 | 422 | 500, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -49,6 +57,7 @@ export const operation: Operation<ListInstanceOrganizationInvitationsError> = {
 /**
  * Lists invitations across every organization of the instance, each with its organization's public data.
  *
+ * @category Invitations
  * @example
  * const r = await listInstanceOrganizationInvitations(clerk, { status: 'pending', query: 'example.com' });
  * if (r.ok) for (const i of r.data.data) console.log(i.email_address, i.public_organization_data?.name);

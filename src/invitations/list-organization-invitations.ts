@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type OrganizationInvitations, OrganizationInvitationsSchema } from '../schemas/organization-invitation.js';
 import { type InvitationOrderBy, invitationOrderBy, invitationStatus } from './invitation-params.js';
 
-/** Params for `listOrganizationInvitations`. */
+/**
+ * Params for `listOrganizationInvitations`.
+ *
+ * @category Invitations
+ */
 export interface ListOrganizationInvitationsParams {
   /** The organization's id. */
   organization_id: string;
@@ -24,7 +28,11 @@ export interface ListOrganizationInvitationsParams {
   offset?: number | undefined;
 }
 
-/** What `listOrganizationInvitations` can fail with; its documented statuses are 400, 404 and 422. */
+/**
+ * What `listOrganizationInvitations` can fail with; its documented statuses are 400, 404 and 422. Its error codes: {@link InvitationErrorCode}.
+ *
+ * @category Invitations
+ */
 export type ListOrganizationInvitationsError = RequestError<400 | 404 | 422, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -41,6 +49,7 @@ export const operation: Operation<ListOrganizationInvitationsError> = { operatio
 /**
  * Lists an organization's invitations; `status: 'pending'` gives the open ones.
  *
+ * @category Invitations
  * @example
  * const r = await listOrganizationInvitations(clerk, { organization_id: 'org_123', status: 'pending' });
  * if (r.ok) console.log(r.data.data.map((i) => i.email_address));

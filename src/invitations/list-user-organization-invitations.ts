@@ -11,7 +11,11 @@ import {
 } from '../schemas/organization-invitation.js';
 import { invitationStatus } from './invitation-params.js';
 
-/** Params for `listUserOrganizationInvitations`. */
+/**
+ * Params for `listUserOrganizationInvitations`.
+ *
+ * @category Invitations
+ */
 export interface ListUserOrganizationInvitationsParams {
   /** The user's id. */
   user_id: string;
@@ -23,7 +27,11 @@ export interface ListUserOrganizationInvitationsParams {
   offset?: number | undefined;
 }
 
-/** What `listUserOrganizationInvitations` can fail with; its documented statuses are 400, 403 and 404. */
+/**
+ * What `listUserOrganizationInvitations` can fail with; its documented statuses are 400, 403 and 404. Its error codes: {@link InvitationErrorCode}.
+ *
+ * @category Invitations
+ */
 export type ListUserOrganizationInvitationsError = RequestError<400 | 403 | 404, InvitationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -44,6 +52,7 @@ export const operation: Operation<ListUserOrganizationInvitationsError> = { oper
 /**
  * Lists the invitations sent to a user's email addresses, across organizations.
  *
+ * @category Invitations
  * @example
  * const r = await listUserOrganizationInvitations(clerk, { user_id: 'user_456', status: 'pending' });
  * if (r.ok) console.log(r.data.data.map((i) => i.public_organization_data?.name));

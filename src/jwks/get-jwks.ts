@@ -6,10 +6,18 @@ import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Jwks, JwksSchema } from '../schemas/jwks.js';
 
-/** `getJwks` takes no params: `getJwks(clerk)`. */
+/**
+ * `getJwks` takes no params: `getJwks(clerk)`.
+ *
+ * @category JWKS
+ */
 export type GetJwksParams = Record<never, never>;
 
-/** What `getJwks` can fail with; the spec documents no error status for it. */
+/**
+ * What `getJwks` can fail with; the spec documents no error status for it. Its error codes: {@link CommonErrorCode}.
+ *
+ * @category JWKS
+ */
 export type GetJwksError = RequestError<never, CommonErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -23,6 +31,7 @@ export const operation: Operation<GetJwksError> = { operationId: 'GetJWKS', stat
  * tokens are signed with. `verifySessionToken(token, { client })` loads and
  * caches it for you; call this to inspect the keys or to cache them yourself.
  *
+ * @category JWKS
  * @example
  * const r = await getJwks(clerk);
  * if (r.ok) console.log(r.data.keys.map((key) => key.kid));

@@ -9,7 +9,11 @@ import type { Metadata } from '../schemas/metadata.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
 import type { OrganizationRoleKey } from '../schemas/role.js';
 
-/** Params for `createOrganizationMembership`. */
+/**
+ * Params for `createOrganizationMembership`.
+ *
+ * @category Memberships
+ */
 export interface CreateOrganizationMembershipParams {
   /** The organization's id. */
   organization_id: string;
@@ -23,7 +27,11 @@ export interface CreateOrganizationMembershipParams {
   private_metadata?: Metadata | null | undefined;
 }
 
-/** What `createOrganizationMembership` can fail with; its documented statuses are 400, 403, 404 and 422. */
+/**
+ * What `createOrganizationMembership` can fail with; its documented statuses are 400, 403, 404 and 422. Its error codes: {@link MembershipErrorCode}.
+ *
+ * @category Memberships
+ */
 export type CreateOrganizationMembershipError = RequestError<400 | 403 | 404 | 422, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -38,12 +46,16 @@ export const endpoint: Endpoint<CreateOrganizationMembershipParams, Organization
 export const operation: Operation<CreateOrganizationMembershipError> = { operationId: 'CreateOrganizationMembership', statuses: [400, 403, 404, 422] };
 
 /**
- * Adds a user to an organization with a role.
+ * Adds a user to an organization with a role. A user who is a member already
+ * is a 400 `already_a_member_in_organization`; an organization with no seat
+ * left (members and pending invitations count) is a 403
+ * `organization_membership_quota_exceeded`.
  *
+ * @category Memberships
  * @example
  * const r = await createOrganizationMembership(clerk, { organization_id: 'org_123', user_id: 'user_456', role: 'org:member' });
  * if (r.ok) console.log(r.data.id, r.data.organization.members_count);
- * else if (r.error.type === 'api' && r.error.status === 422) console.log(r.error.errors[0]?.code); // e.g. already a member
+ * else if (r.error.type === 'api' && r.error.errors[0]?.code === 'already_a_member_in_organization') console.log('a member already'); // a 400
  */
 export function createOrganizationMembership(
   client: ClerkClient,

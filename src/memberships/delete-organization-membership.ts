@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
 import { type MembershipParams, membershipIds } from './membership-params.js';
 
-/** What `deleteOrganizationMembership` can fail with; its documented statuses are 401, 404 and 422. */
+/**
+ * What `deleteOrganizationMembership` can fail with; its documented statuses are 401, 404 and 422. Its error codes: {@link MembershipErrorCode}.
+ *
+ * @category Memberships
+ */
 export type DeleteOrganizationMembershipError = RequestError<401 | 404 | 422, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -24,6 +28,7 @@ export const operation: Operation<DeleteOrganizationMembershipError> = { operati
 /**
  * Removes a member from an organization; the answer is the removed membership.
  *
+ * @category Memberships
  * @example
  * const r = await deleteOrganizationMembership(clerk, { organization_id: 'org_123', user_id: 'user_456' });
  * if (!r.ok && r.error.type === 'api' && r.error.status === 404) console.log('not a member');

@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
 import { type MembershipOrderBy, membershipOrderBy } from './membership-params.js';
 
-/** Params for `listInstanceOrganizationMemberships`; all optional. */
+/**
+ * Params for `listInstanceOrganizationMemberships`; all optional.
+ *
+ * @category Memberships
+ */
 export interface ListInstanceOrganizationMembershipsParams {
   /** Sort order; default `-created_at`. */
   order_by?: MembershipOrderBy | undefined;
@@ -18,7 +22,11 @@ export interface ListInstanceOrganizationMembershipsParams {
   offset?: number | undefined;
 }
 
-/** What `listInstanceOrganizationMemberships` can fail with; its documented statuses are 400, 401, 422 and 500. */
+/**
+ * What `listInstanceOrganizationMemberships` can fail with; its documented statuses are 400, 401, 422 and 500. Its error codes: {@link MembershipErrorCode}.
+ *
+ * @category Memberships
+ */
 export type ListInstanceOrganizationMembershipsError = RequestError<400 | 401 | 422 | 500, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -38,6 +46,7 @@ export const operation: Operation<ListInstanceOrganizationMembershipsError> = {
 /**
  * Lists every membership in the instance, across all organizations.
  *
+ * @category Memberships
  * @example
  * const r = await listInstanceOrganizationMemberships(clerk, { order_by: '-created_at', limit: 50 });
  * if (r.ok) console.log(r.data.total_count);

@@ -9,7 +9,11 @@ import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../
 import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type MembershipOrderBy, membershipOrderBy } from './membership-params.js';
 
-/** Params for `listOrganizationMemberships`: the organization, then any filters. Arrays are sent as repeated keys. */
+/**
+ * Params for `listOrganizationMemberships`: the organization, then any filters. Arrays are sent as repeated keys.
+ *
+ * @category Memberships
+ */
 export interface ListOrganizationMembershipsParams {
   /** The organization's id. */
   organization_id: string;
@@ -51,7 +55,11 @@ export interface ListOrganizationMembershipsParams {
   offset?: number | undefined;
 }
 
-/** What `listOrganizationMemberships` can fail with; its documented statuses are 401 and 422. */
+/**
+ * What `listOrganizationMemberships` can fail with; its documented statuses are 401 and 422. Its error codes: {@link MembershipErrorCode}.
+ *
+ * @category Memberships
+ */
 export type ListOrganizationMembershipsError = RequestError<401 | 422, MembershipErrorCode>;
 
 const timestamp = integer(0);
@@ -89,6 +97,7 @@ export const operation: Operation<ListOrganizationMembershipsError> = { operatio
 /**
  * Lists an organization's members, one page at a time; `paginate` walks them all.
  *
+ * @category Memberships
  * @example
  * const r = await listOrganizationMemberships(clerk, { organization_id: 'org_123', role: ['org:admin'], limit: 100 });
  * if (r.ok) console.log(r.data.total_count, r.data.data.map((m) => m.public_user_data?.identifier));

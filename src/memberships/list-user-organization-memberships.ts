@@ -7,7 +7,11 @@ import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationMemberships, OrganizationMembershipsSchema } from '../schemas/organization-membership.js';
 
-/** Params for `listUserOrganizationMemberships`. */
+/**
+ * Params for `listUserOrganizationMemberships`.
+ *
+ * @category Memberships
+ */
 export interface ListUserOrganizationMembershipsParams {
   /** The user's id. */
   user_id: string;
@@ -17,7 +21,11 @@ export interface ListUserOrganizationMembershipsParams {
   offset?: number | undefined;
 }
 
-/** What `listUserOrganizationMemberships` can fail with; its documented status is 403. */
+/**
+ * What `listUserOrganizationMemberships` can fail with; its documented status is 403. Its error codes: {@link MembershipErrorCode}.
+ *
+ * @category Memberships
+ */
 export type ListUserOrganizationMembershipsError = RequestError<403, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -34,6 +42,7 @@ export const operation: Operation<ListUserOrganizationMembershipsError> = { oper
 /**
  * Lists a user's memberships: the organizations they belong to, with their role in each.
  *
+ * @category Memberships
  * @example
  * const r = await listUserOrganizationMemberships(clerk, { user_id: 'user_456' });
  * if (r.ok) for (const m of r.data.data) console.log(m.organization.name, m.role);

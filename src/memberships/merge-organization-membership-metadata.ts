@@ -9,7 +9,11 @@ import type { Metadata } from '../schemas/metadata.js';
 import { type OrganizationMembership, OrganizationMembershipSchema } from '../schemas/organization-membership.js';
 import { type MembershipParams, membershipIds } from './membership-params.js';
 
-/** Params for `mergeOrganizationMembershipMetadata`: the membership plus either or both objects. */
+/**
+ * Params for `mergeOrganizationMembershipMetadata`: the membership plus either or both objects.
+ *
+ * @category Memberships
+ */
 export interface OrganizationMembershipMetadataParams extends MembershipParams {
   /** Membership metadata the Frontend API can read. */
   public_metadata?: Metadata | undefined;
@@ -17,7 +21,11 @@ export interface OrganizationMembershipMetadataParams extends MembershipParams {
   private_metadata?: Metadata | undefined;
 }
 
-/** What `mergeOrganizationMembershipMetadata` can fail with; its documented statuses are 400, 404 and 422. */
+/**
+ * What `mergeOrganizationMembershipMetadata` can fail with; its documented statuses are 400, 404 and 422. Its error codes: {@link MembershipErrorCode}.
+ *
+ * @category Memberships
+ */
 export type OrganizationMembershipMetadataError = RequestError<400 | 404 | 422, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -34,6 +42,7 @@ export const operation: Operation<OrganizationMembershipMetadataError> = { opera
 /**
  * Deep-merges metadata into a membership's; a key set to `null` is removed, at any depth.
  *
+ * @category Memberships
  * @example
  * const r = await mergeOrganizationMembershipMetadata(clerk, { organization_id: 'org_123', user_id: 'user_456', public_metadata: { team: 'infra' } });
  * if (r.ok) console.log(r.data.public_metadata);

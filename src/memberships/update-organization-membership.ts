@@ -9,13 +9,21 @@ import { type OrganizationMembership, OrganizationMembershipSchema } from '../sc
 import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type MembershipParams, membershipIds } from './membership-params.js';
 
-/** Params for `updateOrganizationMembership`. */
+/**
+ * Params for `updateOrganizationMembership`.
+ *
+ * @category Memberships
+ */
 export interface UpdateOrganizationMembershipParams extends MembershipParams {
   /** The member's new role, e.g. `org:admin`. */
   role: OrganizationRoleKey;
 }
 
-/** What `updateOrganizationMembership` can fail with; its documented statuses are 404 and 422. */
+/**
+ * What `updateOrganizationMembership` can fail with; its documented statuses are 404 and 422. Its error codes: {@link MembershipErrorCode}.
+ *
+ * @category Memberships
+ */
 export type UpdateOrganizationMembershipError = RequestError<404 | 422, MembershipErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -32,6 +40,7 @@ export const operation: Operation<UpdateOrganizationMembershipError> = { operati
 /**
  * Changes a member's role.
  *
+ * @category Memberships
  * @example
  * const r = await updateOrganizationMembership(clerk, { organization_id: 'org_123', user_id: 'user_456', role: 'org:admin' });
  * if (r.ok) console.log(r.data.role); // 'org:admin'

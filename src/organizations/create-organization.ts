@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import type { Metadata } from '../schemas/organization.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 
-/** Params for `createOrganization`: the JSON body; only `name` is required. */
+/**
+ * Params for `createOrganization`: the JSON body; only `name` is required.
+ *
+ * @category Organizations
+ */
 export interface CreateOrganizationParams {
   /** The name; no URLs or HTML, at most 256 characters. */
   name: string;
@@ -28,7 +32,11 @@ export interface CreateOrganizationParams {
   role_set_key?: string | null | undefined;
 }
 
-/** What `createOrganization` can fail with; its documented statuses are 400, 402, 403 and 422. */
+/**
+ * What `createOrganization` can fail with; its documented statuses are 400, 402, 403 and 422. Its error codes: {@link OrganizationErrorCode}.
+ *
+ * @category Organizations
+ */
 export type CreateOrganizationError = RequestError<400 | 402 | 403 | 422, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -55,6 +63,7 @@ export const operation: Operation<CreateOrganizationError> = { operationId: 'Cre
  * Creates an organization. `created_by` becomes its admin. Not retried on
  * 5xx or network errors (it may have been created); retried on 429.
  *
+ * @category Organizations
  * @example
  * const r = await createOrganization(clerk, { name: 'Acme', slug: 'acme', created_by: 'user_123', public_metadata: { plan: 'pro' } });
  * if (r.ok) console.log(r.data.id);

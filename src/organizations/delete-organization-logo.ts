@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 import type { OrganizationIdParams } from './organization-params.js';
 
-/** What `deleteOrganizationLogo` can fail with; its documented status is 404. */
+/**
+ * What `deleteOrganizationLogo` can fail with; its documented status is 404. Its error codes: {@link OrganizationErrorCode}.
+ *
+ * @category Organizations
+ */
 export type DeleteOrganizationLogoError = RequestError<404, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -25,6 +29,7 @@ export const operation: Operation<DeleteOrganizationLogoError> = { operationId: 
 /**
  * Removes an organization's logo.
  *
+ * @category Organizations
  * @example
  * const r = await deleteOrganizationLogo(clerk, { organization_id: 'org_123' });
  * if (r.ok) console.log(r.data.has_image); // false

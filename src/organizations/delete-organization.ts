@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
 import type { OrganizationIdParams } from './organization-params.js';
 
-/** What `deleteOrganization` can fail with; its documented status is 404. */
+/**
+ * What `deleteOrganization` can fail with; its documented status is 404. Its error codes: {@link OrganizationErrorCode}.
+ *
+ * @category Organizations
+ */
 export type DeleteOrganizationError = RequestError<404, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -25,6 +29,7 @@ export const operation: Operation<DeleteOrganizationError> = { operationId: 'Del
 /**
  * Deletes an organization with its memberships and invitations. Cannot be undone.
  *
+ * @category Organizations
  * @example
  * const r = await deleteOrganization(clerk, { organization_id: 'org_123' });
  * if (r.ok) console.log(r.data.deleted); // true

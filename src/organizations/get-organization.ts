@@ -7,7 +7,11 @@ import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 
-/** Params for `getOrganization`. */
+/**
+ * Params for `getOrganization`.
+ *
+ * @category Organizations
+ */
 export interface GetOrganizationParams {
   /** The organization's id or slug. */
   organization_id: string;
@@ -17,7 +21,11 @@ export interface GetOrganizationParams {
   include_missing_member_with_elevated_permissions?: boolean | undefined;
 }
 
-/** What `getOrganization` can fail with; its documented statuses are 403 and 404. */
+/**
+ * What `getOrganization` can fail with; its documented statuses are 403 and 404. Its error codes: {@link OrganizationErrorCode}.
+ *
+ * @category Organizations
+ */
 export type GetOrganizationError = RequestError<403 | 404, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -34,6 +42,7 @@ export const operation: Operation<GetOrganizationError> = { operationId: 'GetOrg
 /**
  * Fetches one organization by id or by slug.
  *
+ * @category Organizations
  * @example
  * const r = await getOrganization(clerk, { organization_id: 'acme', include_members_count: true });
  * if (r.ok) console.log(r.data.name, r.data.members_count);

@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type Organizations, OrganizationsSchema } from '../schemas/organizations.js';
 import { type OrganizationOrderBy, organizationOrderBy } from './organization-params.js';
 
-/** Params for `listOrganizations`; all optional. */
+/**
+ * Params for `listOrganizations`; all optional.
+ *
+ * @category Organizations
+ */
 export interface ListOrganizationsParams {
   /** Exact match on id, partial match on name and slug. */
   query?: string | undefined;
@@ -28,7 +32,11 @@ export interface ListOrganizationsParams {
   offset?: number | undefined;
 }
 
-/** What `listOrganizations` can fail with; its documented statuses are 400, 403 and 422. */
+/**
+ * What `listOrganizations` can fail with; its documented statuses are 400, 403 and 422. Its error codes: {@link OrganizationErrorCode}.
+ *
+ * @category Organizations
+ */
 export type ListOrganizationsError = RequestError<400 | 403 | 422, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -55,6 +63,7 @@ export const operation: Operation<ListOrganizationsError> = { operationId: 'List
  * `user_id` and `organization_id` are sent as repeated keys; prefix an id
  * with `-` to exclude it.
  *
+ * @category Organizations
  * @example
  * const r = await listOrganizations(clerk, { limit: 20, query: 'acme', order_by: '-members_count', include_members_count: true });
  * if (r.ok) console.log(r.data.total_count, r.data.data.map((o) => o.slug));

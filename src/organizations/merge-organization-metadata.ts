@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type Organization, OrganizationSchema } from '../schemas/organization.js';
 import { metadataRules, type OrganizationMetadataParams } from './organization-params.js';
 
-/** What the metadata functions can fail with; their documented statuses are 400, 401, 404 and 422. */
+/**
+ * What the metadata functions can fail with; their documented statuses are 400, 401, 404 and 422. Their error codes: {@link OrganizationErrorCode}.
+ *
+ * @category Organizations
+ */
 export type OrganizationMetadataError = RequestError<400 | 401 | 404 | 422, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -25,6 +29,7 @@ export const operation: Operation<OrganizationMetadataError> = { operationId: 'M
  * Deep-merges metadata into what is stored; a key set to `null` is removed,
  * at any depth.
  *
+ * @category Organizations
  * @example
  * const r = await mergeOrganizationMetadata(clerk, { organization_id: 'org_123', public_metadata: { plan: 'pro', trial: null } });
  * if (r.ok) console.log(r.data.public_metadata);

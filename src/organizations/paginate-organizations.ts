@@ -11,6 +11,7 @@ import { type ListOrganizationsError, type ListOrganizationsParams, listOrganiza
  * empty page, at `total_count`, or after yielding the first error
  * (an aborted `signal` included). One page is held at a time.
  *
+ * @category Organizations
  * @example
  * for await (const page of paginateOrganizations(clerk, { limit: 100 })) {
  *   if (!page.ok) { console.error(page.error.message); break; }

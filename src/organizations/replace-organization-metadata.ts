@@ -21,6 +21,7 @@ export const operation: Operation<OrganizationMetadataError> = { operationId: 'R
  * Replaces metadata wholesale: each object sent replaces the stored one;
  * one left out stays as it is.
  *
+ * @category Organizations
  * @example
  * const r = await replaceOrganizationMetadata(clerk, { organization_id: 'org_123', private_metadata: { crm_id: 42 } });
  * if (r.ok) console.log(r.data.private_metadata);

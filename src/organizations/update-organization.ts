@@ -10,6 +10,8 @@ import { type Organization, OrganizationSchema } from '../schemas/organization.j
 /**
  * Params for `updateOrganization`: the id plus the fields to change. Since
  * API 2026-05-12 metadata is not accepted here: use the metadata functions.
+ *
+ * @category Organizations
  */
 export interface UpdateOrganizationParams {
   /** The organization's id. */
@@ -28,7 +30,11 @@ export interface UpdateOrganizationParams {
   role_set_key?: string | null | undefined;
 }
 
-/** What `updateOrganization` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
+/**
+ * What `updateOrganization` can fail with; its documented statuses are 400, 402, 403, 404 and 422. Its error codes: {@link OrganizationErrorCode}.
+ *
+ * @category Organizations
+ */
 export type UpdateOrganizationError = RequestError<400 | 402 | 403 | 404 | 422, OrganizationErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -53,6 +59,7 @@ export const operation: Operation<UpdateOrganizationError> = { operationId: 'Upd
 /**
  * Changes an organization's name, slug, membership limit and settings.
  *
+ * @category Organizations
  * @example
  * const r = await updateOrganization(clerk, { organization_id: 'org_123', name: 'Acme Inc', max_allowed_memberships: 50 });
  * if (r.ok) console.log(r.data.name);

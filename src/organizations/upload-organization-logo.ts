@@ -10,7 +10,11 @@ import { type OrganizationWithLogo, OrganizationWithLogoSchema } from '../schema
 /** Logo content types accepted client-side; the server has the last word. */
 const LOGO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/x-icon', 'image/vnd.microsoft.icon'];
 
-/** Params for `uploadOrganizationLogo`. */
+/**
+ * Params for `uploadOrganizationLogo`.
+ *
+ * @category Organizations
+ */
 export interface UploadOrganizationLogoParams {
   /** The organization's id. */
   organization_id: string;
@@ -20,7 +24,11 @@ export interface UploadOrganizationLogoParams {
   uploader_user_id?: string | undefined;
 }
 
-/** What `uploadOrganizationLogo` can fail with; its documented statuses are 400, 403, 404 and 413. */
+/**
+ * What `uploadOrganizationLogo` can fail with; its documented statuses are 400, 403, 404 and 413. Its error codes: {@link OrganizationErrorCode}.
+ *
+ * @category Organizations
+ */
 export type UploadOrganizationLogoError = RequestError<400 | 403 | 404 | 413, OrganizationErrorCode>;
 
 const logo: Check = (file) =>
@@ -53,6 +61,7 @@ export const operation: Operation<UploadOrganizationLogoError> = { operationId: 
  * Uploads an organization's logo as multipart form data (`file`, and
  * `uploader_user_id` when given).
  *
+ * @category Organizations
  * @example
  * const file = new File([bytes], 'logo.png', { type: 'image/png' });
  * const r = await uploadOrganizationLogo(clerk, { organization_id: 'org_123', file, uploader_user_id: 'user_123' });

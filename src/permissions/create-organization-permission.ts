@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type Permission, PermissionSchema } from '../schemas/permission.js';
 import { permissionKey } from './permission-params.js';
 
-/** Params for `createOrganizationPermission`. */
+/**
+ * Params for `createOrganizationPermission`.
+ *
+ * @category Permissions
+ */
 export interface CreateOrganizationPermissionParams {
   /** The name shown in the Dashboard. */
   name: string;
@@ -18,7 +22,11 @@ export interface CreateOrganizationPermissionParams {
   description?: string | undefined;
 }
 
-/** What `createOrganizationPermission` can fail with; its documented statuses are 400, 401, 402, 404 and 422. */
+/**
+ * What `createOrganizationPermission` can fail with; its documented statuses are 400, 401, 402, 404 and 422. Its error codes: {@link PermissionErrorCode}.
+ *
+ * @category Permissions
+ */
 export type CreateOrganizationPermissionError = RequestError<400 | 401 | 402 | 404 | 422, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -35,6 +43,7 @@ export const operation: Operation<CreateOrganizationPermissionError> = { operati
 /**
  * Creates a custom permission; give it to roles with `assignPermissionToOrganizationRole`.
  *
+ * @category Permissions
  * @example
  * const r = await createOrganizationPermission(clerk, { name: 'Read invoices', key: 'org:invoices:read' });
  * if (r.ok) console.log(r.data.id);

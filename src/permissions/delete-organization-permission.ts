@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
 import { type PermissionIdParams, permissionId } from './permission-params.js';
 
-/** What `deleteOrganizationPermission` can fail with; its documented statuses are 401, 403 and 404. */
+/**
+ * What `deleteOrganizationPermission` can fail with; its documented statuses are 401, 403 and 404. Its error codes: {@link PermissionErrorCode}.
+ *
+ * @category Permissions
+ */
 export type DeleteOrganizationPermissionError = RequestError<401 | 403 | 404, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -24,6 +28,7 @@ export const operation: Operation<DeleteOrganizationPermissionError> = { operati
 /**
  * Deletes a custom permission; system permissions cannot be deleted (403).
  *
+ * @category Permissions
  * @example
  * const r = await deleteOrganizationPermission(clerk, { permission_id: 'perm_123' });
  * if (r.ok) console.log(r.data.deleted); // true

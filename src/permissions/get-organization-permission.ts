@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type Permission, PermissionSchema } from '../schemas/permission.js';
 import { type PermissionIdParams, permissionId } from './permission-params.js';
 
-/** What `getOrganizationPermission` can fail with; its documented statuses are 401 and 404. */
+/**
+ * What `getOrganizationPermission` can fail with; its documented statuses are 401 and 404. Its error codes: {@link PermissionErrorCode}.
+ *
+ * @category Permissions
+ */
 export type GetOrganizationPermissionError = RequestError<401 | 404, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -24,6 +28,7 @@ export const operation: Operation<GetOrganizationPermissionError> = { operationI
 /**
  * Fetches one permission.
  *
+ * @category Permissions
  * @example
  * const r = await getOrganizationPermission(clerk, { permission_id: 'perm_123' });
  * if (r.ok) console.log(r.data.key, r.data.type);

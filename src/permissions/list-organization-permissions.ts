@@ -7,7 +7,11 @@ import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Permissions, PermissionsSchema } from '../schemas/permission.js';
 
-/** Params for `listOrganizationPermissions`; all optional. */
+/**
+ * Params for `listOrganizationPermissions`; all optional.
+ *
+ * @category Permissions
+ */
 export interface ListOrganizationPermissionsParams {
   /** Exact match on id, partial match on name and key. */
   query?: string | undefined;
@@ -19,7 +23,11 @@ export interface ListOrganizationPermissionsParams {
   offset?: number | undefined;
 }
 
-/** What `listOrganizationPermissions` can fail with; its documented statuses are 401 and 422. */
+/**
+ * What `listOrganizationPermissions` can fail with; its documented statuses are 401 and 422. Its error codes: {@link PermissionErrorCode}.
+ *
+ * @category Permissions
+ */
 export type ListOrganizationPermissionsError = RequestError<401 | 422, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -36,6 +44,7 @@ export const operation: Operation<ListOrganizationPermissionsError> = { operatio
 /**
  * Lists the instance's organization permissions, system and custom; `paginate` walks them all.
  *
+ * @category Permissions
  * @example
  * const r = await listOrganizationPermissions(clerk, { query: 'org:invoices', limit: 100 });
  * if (r.ok) console.log(r.data.data.map((p) => p.key));

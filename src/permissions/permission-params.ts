@@ -1,6 +1,10 @@
 import { type Check, pathId } from '../params.js';
 
-/** Params naming one organization permission. */
+/**
+ * Params naming one organization permission.
+ *
+ * @category Permissions
+ */
 export interface PermissionIdParams {
   /** The permission's id (`perm_…`). */
   permission_id: string;

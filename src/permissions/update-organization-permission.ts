@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import { type Permission, PermissionSchema } from '../schemas/permission.js';
 import { permissionKey } from './permission-params.js';
 
-/** Params for `updateOrganizationPermission`. */
+/**
+ * Params for `updateOrganizationPermission`.
+ *
+ * @category Permissions
+ */
 export interface UpdateOrganizationPermissionParams {
   /** The permission's id (`perm_…`). */
   permission_id: string;
@@ -20,7 +24,11 @@ export interface UpdateOrganizationPermissionParams {
   description?: string | undefined;
 }
 
-/** What `updateOrganizationPermission` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */
+/**
+ * What `updateOrganizationPermission` can fail with; its documented statuses are 400, 401, 403, 404 and 422. Its error codes: {@link PermissionErrorCode}.
+ *
+ * @category Permissions
+ */
 export type UpdateOrganizationPermissionError = RequestError<400 | 401 | 403 | 404 | 422, PermissionErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -37,6 +45,7 @@ export const operation: Operation<UpdateOrganizationPermissionError> = { operati
 /**
  * Changes a custom permission's name, key or description; system permissions cannot be changed (403).
  *
+ * @category Permissions
  * @example
  * const r = await updateOrganizationPermission(clerk, { permission_id: 'perm_123', name: 'Read all invoices' });
  * if (r.ok) console.log(r.data.name);

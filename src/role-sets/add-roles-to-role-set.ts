@@ -9,7 +9,11 @@ import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type RoleSet, RoleSetSchema } from '../schemas/role-set.js';
 import { roleKeys } from './role-set-params.js';
 
-/** Params for `addRolesToRoleSet`. */
+/**
+ * Params for `addRolesToRoleSet`.
+ *
+ * @category Role sets
+ */
 export interface AddRolesToRoleSetParams {
   /** The role set's key (`role_set:…`) or id. */
   role_set_key_or_id: string;
@@ -21,7 +25,11 @@ export interface AddRolesToRoleSetParams {
   creator_role_key?: OrganizationRoleKey | undefined;
 }
 
-/** What `addRolesToRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */
+/**
+ * What `addRolesToRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. Its error codes: {@link RoleSetErrorCode}.
+ *
+ * @category Role sets
+ */
 export type AddRolesToRoleSetError = RequestError<400 | 401 | 403 | 404 | 422, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -38,6 +46,7 @@ export const operation: Operation<AddRolesToRoleSetError> = { operationId: 'AddR
 /**
  * Adds roles to a role set, optionally making one of them the default or creator role.
  *
+ * @category Role sets
  * @example
  * const r = await addRolesToRoleSet(clerk, { role_set_key_or_id: 'role_set:agencies', role_keys: ['org:billing_admin'] });
  * if (r.ok) console.log(r.data.roles.map((role) => role.key));

@@ -9,7 +9,11 @@ import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type RoleSet, RoleSetSchema } from '../schemas/role-set.js';
 import { roleKeys, roleSetKey } from './role-set-params.js';
 
-/** Params for `createRoleSet`. */
+/**
+ * Params for `createRoleSet`.
+ *
+ * @category Role sets
+ */
 export interface CreateRoleSetParams {
   /** The name. */
   name: string;
@@ -27,7 +31,11 @@ export interface CreateRoleSetParams {
   roles: OrganizationRoleKey[];
 }
 
-/** What `createRoleSet` can fail with; its documented statuses are 400, 401, 402, 403, 404 and 422. */
+/**
+ * What `createRoleSet` can fail with; its documented statuses are 400, 401, 402, 403, 404 and 422. Its error codes: {@link RoleSetErrorCode}.
+ *
+ * @category Role sets
+ */
 export type CreateRoleSetError = RequestError<400 | 401 | 402 | 403 | 404 | 422, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -52,6 +60,7 @@ export const operation: Operation<CreateRoleSetError> = { operationId: 'CreateRo
 /**
  * Creates a role set: the roles an organization may give, with its default and creator roles.
  *
+ * @category Role sets
  * @example
  * const r = await createRoleSet(clerk, {
  *   name: 'Agencies',

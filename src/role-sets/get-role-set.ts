@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type RoleSet, RoleSetSchema } from '../schemas/role-set.js';
 import { type RoleSetIdParams, roleSetId } from './role-set-params.js';
 
-/** What `getRoleSet` can fail with; its documented statuses are 401, 403 and 404. */
+/**
+ * What `getRoleSet` can fail with; its documented statuses are 401, 403 and 404. Its error codes: {@link RoleSetErrorCode}.
+ *
+ * @category Role sets
+ */
 export type GetRoleSetError = RequestError<401 | 403 | 404, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -24,6 +28,7 @@ export const operation: Operation<GetRoleSetError> = { operationId: 'GetRoleSet'
 /**
  * Fetches one role set by key or id, with its roles.
  *
+ * @category Role sets
  * @example
  * const r = await getRoleSet(clerk, { role_set_key_or_id: 'role_set:agencies' });
  * if (r.ok) console.log(r.data.default_role?.key, r.data.roles.length);

@@ -7,7 +7,11 @@ import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type RoleSets, RoleSetsSchema } from '../schemas/role-set.js';
 
-/** Params for `listRoleSets`; all optional. */
+/**
+ * Params for `listRoleSets`; all optional.
+ *
+ * @category Role sets
+ */
 export interface ListRoleSetsParams {
   /** Exact match on id, partial match on name and key. */
   query?: string | undefined;
@@ -19,7 +23,11 @@ export interface ListRoleSetsParams {
   offset?: number | undefined;
 }
 
-/** What `listRoleSets` can fail with; its documented statuses are 400, 401, 403 and 422. */
+/**
+ * What `listRoleSets` can fail with; its documented statuses are 400, 401, 403 and 422. Its error codes: {@link RoleSetErrorCode}.
+ *
+ * @category Role sets
+ */
 export type ListRoleSetsError = RequestError<400 | 401 | 403 | 422, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -36,6 +44,7 @@ export const operation: Operation<ListRoleSetsError> = { operationId: 'ListRoleS
 /**
  * Lists the instance's role sets; `paginate` walks them all.
  *
+ * @category Role sets
  * @example
  * const r = await listRoleSets(clerk, { order_by: 'name' });
  * if (r.ok) console.log(r.data.data.map((set) => `${set.key}: ${set.roles.map((role) => role.key)}`));

@@ -8,7 +8,11 @@ import type { Result } from '../result.js';
 import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type RoleSet, RoleSetSchema } from '../schemas/role-set.js';
 
-/** Params for `replaceRoleInRoleSet`. */
+/**
+ * Params for `replaceRoleInRoleSet`.
+ *
+ * @category Role sets
+ */
 export interface ReplaceRoleInRoleSetParams {
   /** The role set's key (`role_set:…`) or id. */
   role_set_key_or_id: string;
@@ -18,7 +22,11 @@ export interface ReplaceRoleInRoleSetParams {
   to_role_key: OrganizationRoleKey;
 }
 
-/** What `replaceRoleInRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */
+/**
+ * What `replaceRoleInRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. Its error codes: {@link RoleSetErrorCode}.
+ *
+ * @category Role sets
+ */
 export type ReplaceRoleInRoleSetError = RequestError<400 | 401 | 403 | 404 | 422, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -35,6 +43,7 @@ export const operation: Operation<ReplaceRoleInRoleSetError> = { operationId: 'R
 /**
  * Takes a role out of a role set, moving its members to another role of the set.
  *
+ * @category Role sets
  * @example
  * const r = await replaceRoleInRoleSet(clerk, { role_set_key_or_id: 'role_set:agencies', role_key: 'org:editor', to_role_key: 'org:member' });
  * if (r.ok) console.log(r.data.roles.map((role) => role.key));

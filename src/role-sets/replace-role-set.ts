@@ -9,7 +9,11 @@ import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-obje
 import type { OrganizationRoleKey } from '../schemas/role.js';
 import { roleMappings } from './role-set-params.js';
 
-/** Params for `replaceRoleSet`. */
+/**
+ * Params for `replaceRoleSet`.
+ *
+ * @category Role sets
+ */
 export interface ReplaceRoleSetParams {
   /** The role set's key (`role_set:…`) or id. */
   role_set_key_or_id: string;
@@ -19,7 +23,11 @@ export interface ReplaceRoleSetParams {
   reassignment_mappings?: { [fromRoleKey: string]: OrganizationRoleKey } | undefined;
 }
 
-/** What `replaceRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */
+/**
+ * What `replaceRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. Its error codes: {@link RoleSetErrorCode}.
+ *
+ * @category Role sets
+ */
 export type ReplaceRoleSetError = RequestError<400 | 401 | 403 | 404 | 422, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -36,6 +44,7 @@ export const operation: Operation<ReplaceRoleSetError> = { operationId: 'Replace
 /**
  * Moves every organization of a role set to another set, reassigning members by `reassignment_mappings`, then deletes it.
  *
+ * @category Role sets
  * @example
  * const r = await replaceRoleSet(clerk, {
  *   role_set_key_or_id: 'role_set:old',

@@ -1,6 +1,10 @@
 import { type Check, isObject, pathId, strings } from '../params.js';
 
-/** Params naming one role set. */
+/**
+ * Params naming one role set.
+ *
+ * @category Role sets
+ */
 export interface RoleSetIdParams {
   /** The role set's key (`role_set:…`) or id. */
   role_set_key_or_id: string;

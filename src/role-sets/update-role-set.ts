@@ -9,7 +9,11 @@ import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type RoleSet, RoleSetSchema } from '../schemas/role-set.js';
 import { roleSetKey } from './role-set-params.js';
 
-/** Params for `updateRoleSet`. */
+/**
+ * Params for `updateRoleSet`.
+ *
+ * @category Role sets
+ */
 export interface UpdateRoleSetParams {
   /** The role set's key (`role_set:…`) or id. */
   role_set_key_or_id: string;
@@ -27,7 +31,11 @@ export interface UpdateRoleSetParams {
   creator_role_key?: OrganizationRoleKey | null | undefined;
 }
 
-/** What `updateRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */
+/**
+ * What `updateRoleSet` can fail with; its documented statuses are 400, 401, 403, 404 and 422. Its error codes: {@link RoleSetErrorCode}.
+ *
+ * @category Role sets
+ */
 export type UpdateRoleSetError = RequestError<400 | 401 | 403 | 404 | 422, RoleSetErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -52,6 +60,7 @@ export const operation: Operation<UpdateRoleSetError> = { operationId: 'UpdateRo
 /**
  * Changes a role set's name, key, description, type or default and creator roles.
  *
+ * @category Role sets
  * @example
  * const r = await updateRoleSet(clerk, { role_set_key_or_id: 'role_set:agencies', type: 'initial' });
  * if (r.ok) console.log(r.data.type); // 'initial'

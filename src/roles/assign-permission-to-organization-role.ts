@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type Role, RoleSchema } from '../schemas/role.js';
 import { type RolePermissionParams, rolePermissionIds } from './role-params.js';
 
-/** What `assignPermissionToOrganizationRole` can fail with; its documented statuses are 401, 403, 404 and 409. */
+/**
+ * What `assignPermissionToOrganizationRole` can fail with; its documented statuses are 401, 403, 404 and 409. Its error codes: {@link RoleErrorCode}.
+ *
+ * @category Roles
+ */
 export type AssignPermissionToOrganizationRoleError = RequestError<401 | 403 | 404 | 409, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -27,6 +31,7 @@ export const operation: Operation<AssignPermissionToOrganizationRoleError> = {
 /**
  * Gives a role one more permission; a permission it already holds is a 409.
  *
+ * @category Roles
  * @example
  * const r = await assignPermissionToOrganizationRole(clerk, { organization_role_id: 'role_123', permission_id: 'perm_456' });
  * if (r.ok) console.log(r.data.permissions.map((p) => p.key));

@@ -9,7 +9,11 @@ import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type Role, RoleSchema } from '../schemas/role.js';
 import { roleKey } from './role-params.js';
 
-/** Params for `createOrganizationRole`. */
+/**
+ * Params for `createOrganizationRole`.
+ *
+ * @category Roles
+ */
 export interface CreateOrganizationRoleParams {
   /** The name shown in the Dashboard and components. */
   name: string;
@@ -23,7 +27,11 @@ export interface CreateOrganizationRoleParams {
   include_in_initial_role_set?: boolean | null | undefined;
 }
 
-/** What `createOrganizationRole` can fail with; its documented statuses are 400, 401, 402, 403, 404 and 422. */
+/**
+ * What `createOrganizationRole` can fail with; its documented statuses are 400, 401, 402, 403, 404 and 422. Its error codes: {@link RoleErrorCode}.
+ *
+ * @category Roles
+ */
 export type CreateOrganizationRoleError = RequestError<400 | 401 | 402 | 403 | 404 | 422, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -40,6 +48,7 @@ export const operation: Operation<CreateOrganizationRoleError> = { operationId: 
 /**
  * Creates a custom organization role, optionally with permissions.
  *
+ * @category Roles
  * @example
  * const r = await createOrganizationRole(clerk, { name: 'Billing admin', key: 'org:billing_admin', permissions: ['perm_123'] });
  * if (r.ok) console.log(r.data.id, r.data.permissions.map((p) => p.key));

@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type DeletedObject, DeletedObjectSchema } from '../schemas/deleted-object.js';
 import { type RoleIdParams, roleId } from './role-params.js';
 
-/** What `deleteOrganizationRole` can fail with; its documented statuses are 401, 403, 404 and 422. */
+/**
+ * What `deleteOrganizationRole` can fail with; its documented statuses are 401, 403, 404 and 422. Its error codes: {@link RoleErrorCode}.
+ *
+ * @category Roles
+ */
 export type DeleteOrganizationRoleError = RequestError<401 | 403 | 404 | 422, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -22,8 +26,13 @@ export const endpoint: Endpoint<RoleIdParams, DeletedObject, DeleteOrganizationR
 export const operation: Operation<DeleteOrganizationRoleError> = { operationId: 'DeleteOrganizationRole', statuses: [401, 403, 404, 422] };
 
 /**
- * Deletes a custom role. Clerk refuses (422) while members or pending invitations hold it, or while it is a default role.
+ * Deletes a custom role. Clerk refuses (422) while members or pending
+ * invitations hold it (`organization_role_assigned_members`,
+ * `organization_role_exists_in_invitations`), or while it is the creator role
+ * or the domains' default role (`organization_role_default_creator_role`,
+ * `organization_role_domain_default_role`).
  *
+ * @category Roles
  * @example
  * const r = await deleteOrganizationRole(clerk, { organization_role_id: 'role_123' });
  * if (!r.ok && r.error.type === 'api' && r.error.status === 422) console.log(r.error.errors[0]?.code); // e.g. organization_role_assigned_members

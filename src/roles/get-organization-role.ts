@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type Role, RoleSchema } from '../schemas/role.js';
 import { type RoleIdParams, roleId } from './role-params.js';
 
-/** What `getOrganizationRole` can fail with; its documented statuses are 401, 403 and 404. */
+/**
+ * What `getOrganizationRole` can fail with; its documented statuses are 401, 403 and 404. Its error codes: {@link RoleErrorCode}.
+ *
+ * @category Roles
+ */
 export type GetOrganizationRoleError = RequestError<401 | 403 | 404, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -24,6 +28,7 @@ export const operation: Operation<GetOrganizationRoleError> = { operationId: 'Ge
 /**
  * Fetches one organization role with its permissions.
  *
+ * @category Roles
  * @example
  * const r = await getOrganizationRole(clerk, { organization_role_id: 'role_123' });
  * if (r.ok) console.log(r.data.key, r.data.permissions.length);

@@ -7,7 +7,11 @@ import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type Roles, RolesSchema } from '../schemas/role.js';
 
-/** Params for `listOrganizationRoles`; all optional. */
+/**
+ * Params for `listOrganizationRoles`; all optional.
+ *
+ * @category Roles
+ */
 export interface ListOrganizationRolesParams {
   /** Exact match on id, partial match on name and key. */
   query?: string | undefined;
@@ -19,7 +23,11 @@ export interface ListOrganizationRolesParams {
   offset?: number | undefined;
 }
 
-/** What `listOrganizationRoles` can fail with; its documented statuses are 400, 401, 403 and 422. */
+/**
+ * What `listOrganizationRoles` can fail with; its documented statuses are 400, 401, 403 and 422. Its error codes: {@link RoleErrorCode}.
+ *
+ * @category Roles
+ */
 export type ListOrganizationRolesError = RequestError<400 | 401 | 403 | 422, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -36,6 +44,7 @@ export const operation: Operation<ListOrganizationRolesError> = { operationId: '
 /**
  * Lists the instance's organization roles, newest first unless `order_by` says otherwise; `paginate` walks them all.
  *
+ * @category Roles
  * @example
  * const r = await listOrganizationRoles(clerk, { query: 'billing', order_by: 'name', limit: 100 });
  * if (r.ok) console.log(r.data.data.map((role) => role.key));

@@ -7,7 +7,11 @@ import type { Result } from '../result.js';
 import { type Role, RoleSchema } from '../schemas/role.js';
 import { type RolePermissionParams, rolePermissionIds } from './role-params.js';
 
-/** What `removePermissionFromOrganizationRole` can fail with; its documented statuses are 401, 403, 404 and 422. */
+/**
+ * What `removePermissionFromOrganizationRole` can fail with; its documented statuses are 401, 403, 404 and 422. Its error codes: {@link RoleErrorCode}.
+ *
+ * @category Roles
+ */
 export type RemovePermissionFromOrganizationRoleError = RequestError<401 | 403 | 404 | 422, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -27,6 +31,7 @@ export const operation: Operation<RemovePermissionFromOrganizationRoleError> = {
 /**
  * Takes one permission away from a role.
  *
+ * @category Roles
  * @example
  * const r = await removePermissionFromOrganizationRole(clerk, { organization_role_id: 'role_123', permission_id: 'perm_456' });
  * if (r.ok) console.log(r.data.permissions.length);

@@ -1,6 +1,10 @@
 import { type Check, pathId } from '../params.js';
 
-/** Params naming one organization role. */
+/**
+ * Params naming one organization role.
+ *
+ * @category Roles
+ */
 export interface RoleIdParams {
   /** The role's id (`role_…`). */
   organization_role_id: string;
@@ -9,7 +13,11 @@ export interface RoleIdParams {
 /** The check of a role id in the path. */
 export const roleId = { 'organization_role_id!': pathId } as const;
 
-/** Params naming a role and one permission. */
+/**
+ * Params naming a role and one permission.
+ *
+ * @category Roles
+ */
 export interface RolePermissionParams extends RoleIdParams {
   /** The permission's id (`perm_…`). */
   permission_id: string;

@@ -9,7 +9,11 @@ import type { OrganizationRoleKey } from '../schemas/role.js';
 import { type Role, RoleSchema } from '../schemas/role.js';
 import { roleKey } from './role-params.js';
 
-/** Params for `updateOrganizationRole`. */
+/**
+ * Params for `updateOrganizationRole`.
+ *
+ * @category Roles
+ */
 export interface UpdateOrganizationRoleParams {
   /** The role's id (`role_…`). */
   organization_role_id: string;
@@ -23,7 +27,11 @@ export interface UpdateOrganizationRoleParams {
   permissions?: string[] | null | undefined;
 }
 
-/** What `updateOrganizationRole` can fail with; its documented statuses are 400, 401, 403, 404 and 422. */
+/**
+ * What `updateOrganizationRole` can fail with; its documented statuses are 400, 401, 403, 404 and 422. Its error codes: {@link RoleErrorCode}.
+ *
+ * @category Roles
+ */
 export type UpdateOrganizationRoleError = RequestError<400 | 401 | 403 | 404 | 422, RoleErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -40,6 +48,7 @@ export const operation: Operation<UpdateOrganizationRoleError> = { operationId: 
 /**
  * Changes a role's name, key, description or permissions; fields left out stay as they are.
  *
+ * @category Roles
  * @example
  * const r = await updateOrganizationRole(clerk, { organization_role_id: 'role_123', name: 'Billing manager' });
  * if (r.ok) console.log(r.data.name);

@@ -6,10 +6,18 @@ import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationSettings, OrganizationSettingsSchema } from '../schemas/organization-settings.js';
 
-/** `getInstanceOrganizationSettings` takes no params: `getInstanceOrganizationSettings(clerk)`. */
+/**
+ * `getInstanceOrganizationSettings` takes no params: `getInstanceOrganizationSettings(clerk)`.
+ *
+ * @category Settings
+ */
 export type GetInstanceOrganizationSettingsParams = Record<never, never>;
 
-/** What `getInstanceOrganizationSettings` can fail with; its documented statuses are 402, 404 and 422. */
+/**
+ * What `getInstanceOrganizationSettings` can fail with; its documented statuses are 402, 404 and 422. Its error codes: {@link OrganizationSettingsErrorCode}.
+ *
+ * @category Settings
+ */
 export type GetInstanceOrganizationSettingsError = RequestError<402 | 404 | 422, OrganizationSettingsErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -26,6 +34,7 @@ export const operation: Operation<GetInstanceOrganizationSettingsError> = { oper
 /**
  * Fetches the instance's organization settings: whether organizations are on, the default membership limit, domains, slugs, the creator and domain default roles.
  *
+ * @category Settings
  * @example
  * const r = await getInstanceOrganizationSettings(clerk);
  * if (r.ok) console.log(r.data.enabled, r.data.max_allowed_memberships);

@@ -7,7 +7,11 @@ import { call, type Endpoint, type Operation } from '../request.js';
 import type { Result } from '../result.js';
 import { type OrganizationSettings, OrganizationSettingsSchema } from '../schemas/organization-settings.js';
 
-/** Params for `updateInstanceOrganizationSettings`; all optional. */
+/**
+ * Params for `updateInstanceOrganizationSettings`; all optional.
+ *
+ * @category Settings
+ */
 export interface UpdateInstanceOrganizationSettingsParams {
   /** Organizations on or off for the instance. */
   enabled?: boolean | null | undefined;
@@ -35,7 +39,11 @@ const modes: Check = (value) =>
       ? undefined
       : 'must hold only "automatic_invitation" and "automatic_suggestion"';
 
-/** What `updateInstanceOrganizationSettings` can fail with; its documented statuses are 400, 402, 403, 404 and 422. */
+/**
+ * What `updateInstanceOrganizationSettings` can fail with; its documented statuses are 400, 402, 403, 404 and 422. Its error codes: {@link OrganizationSettingsErrorCode}.
+ *
+ * @category Settings
+ */
 export type UpdateInstanceOrganizationSettingsError = RequestError<400 | 402 | 403 | 404 | 422, OrganizationSettingsErrorCode>;
 
 /** The operation as data, read by the request core and the registry. */
@@ -64,6 +72,7 @@ export const operation: Operation<UpdateInstanceOrganizationSettingsError> = {
 /**
  * Changes the instance's organization settings; fields left out stay as they are.
  *
+ * @category Settings
  * @example
  * const r = await updateInstanceOrganizationSettings(clerk, { max_allowed_memberships: 50, domains_enabled: true });
  * if (r.ok) console.log(r.data.max_allowed_memberships);
