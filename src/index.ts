@@ -25,6 +25,7 @@ export {
 export type {
   AbortedError,
   ApiError,
+  Cause,
   InvalidRequestError,
   InvalidResponseError,
   Issue,
@@ -33,6 +34,7 @@ export type {
   RequestError,
   ResponseTooLargeError,
   TimeoutError,
+  Where,
 } from './errors.js';
 export {
   type BulkCreateOrganizationInvitationsError,

@@ -252,9 +252,9 @@ export function oneOf(values: readonly string[]): Check {
 /** The paging params every list function takes. */
 export interface PageParams {
   /** Page size, 1 to 500 (server default 10). */
-  limit?: number;
+  limit?: number | undefined;
   /** Items to skip, ≥ 0 (default 0). */
-  offset?: number;
+  offset?: number | undefined;
 }
 
 /** The checks for `limit` and `offset`. */

@@ -8,6 +8,7 @@ import {
   listInstanceOrganizationMemberships,
   listOrganizationMemberships,
   listUserOrganizationMemberships,
+  type MembershipErrorCode,
   mergeOrganizationMembershipMetadata,
   type OrganizationMemberships,
   paginate,
@@ -71,7 +72,7 @@ describe('paginate', () => {
     const third = intercept('GET', 200, page(['m5']));
     const ids: string[] = [];
     const pages = paginate(listOrganizationMemberships, testClient(), { organization_id: 'org_1', limit: 2 });
-    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<OrganizationMemberships, RequestError<401 | 422>>, void, undefined>>();
+    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<OrganizationMemberships, RequestError<401 | 422, MembershipErrorCode>>, void, undefined>>();
     for await (const p of pages) ids.push(...expectOk(p).data.map((m) => m.id));
     expect(ids).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
     expect([seen, second.seen, third.seen].map((s) => s[0]!.url.searchParams.get('offset'))).toEqual(['0', '2', '4']);

@@ -111,6 +111,7 @@ const TYPES = [
   'BulkCreateOrganizationInvitationsError',
   'BulkCreateOrganizationInvitationsParams',
   'CallOptions',
+  'Cause',
   'ClerkClient',
   'ClerkError',
   'ClerkErrors',
@@ -280,6 +281,7 @@ const TYPES = [
   'WebhookError',
   'WebhookErrorReason',
   'WebhookEvent',
+  'Where',
   'WithUnknownFields',
 ];
 const TESTING_VALUES = ['createFakeClerk'];

@@ -5,6 +5,7 @@ import {
   deleteOrganizationPermission,
   getOrganizationPermission,
   listOrganizationPermissions,
+  type PermissionErrorCode,
   type Permissions,
   paginate,
   type RequestError,
@@ -93,7 +94,7 @@ describe('paginate over listOrganizationPermissions', () => {
     const first = intercept('GET', 200, { data: [permission({ id: 'perm_1' }), permission({ id: 'perm_2' })], total_count: 3 });
     const second = intercept('GET', 200, { data: [permission({ id: 'perm_3' })], total_count: 3 });
     const pages = paginate(listOrganizationPermissions, testClient(), { limit: 2 });
-    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<Permissions, RequestError<401 | 422>>, void, undefined>>();
+    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<Permissions, RequestError<401 | 422, PermissionErrorCode>>, void, undefined>>();
     const ids: string[] = [];
     for await (const page of pages) ids.push(...expectOk(page).data.map((p) => p.id));
     expect(ids).toEqual(['perm_1', 'perm_2', 'perm_3']);

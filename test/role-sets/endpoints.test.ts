@@ -9,6 +9,7 @@ import {
   paginate,
   type RequestError,
   type Result,
+  type RoleSetErrorCode,
   type RoleSets,
   replaceRoleInRoleSet,
   replaceRoleSet,
@@ -165,7 +166,7 @@ describe('paginate over listRoleSets', () => {
     const first = intercept('GET', 200, { data: [roleSet({ id: 'rs_1' }), roleSet({ id: 'rs_2' })], total_count: 3 });
     const second = intercept('GET', 200, { data: [roleSet({ id: 'rs_3' })], total_count: 3 });
     const pages = paginate(listRoleSets, testClient(), { query: 'a', limit: 2 });
-    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<RoleSets, RequestError<400 | 401 | 403 | 422>>, void, undefined>>();
+    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<RoleSets, RequestError<400 | 401 | 403 | 422, RoleSetErrorCode>>, void, undefined>>();
     const ids: string[] = [];
     for await (const page of pages) ids.push(...expectOk(page).data.map((s) => s.id));
     expect(ids).toEqual(['rs_1', 'rs_2', 'rs_3']);

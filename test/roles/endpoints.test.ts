@@ -9,6 +9,7 @@ import {
   paginate,
   type RequestError,
   type Result,
+  type RoleErrorCode,
   type Roles,
   removePermissionFromOrganizationRole,
   updateOrganizationRole,
@@ -122,7 +123,7 @@ describe('paginate over listOrganizationRoles', () => {
     const first = intercept('GET', 200, { data: [role({ id: 'role_1' }), role({ id: 'role_2' })], total_count: 3 });
     const second = intercept('GET', 200, { data: [role({ id: 'role_3' })], total_count: 3 });
     const pages = paginate(listOrganizationRoles, testClient(), { query: 'bill', order_by: 'key', limit: 2 });
-    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<Roles, RequestError<400 | 401 | 403 | 422>>, void, undefined>>();
+    expectTypeOf(pages).toEqualTypeOf<AsyncGenerator<Result<Roles, RequestError<400 | 401 | 403 | 422, RoleErrorCode>>, void, undefined>>();
     const ids: string[] = [];
     for await (const page of pages) ids.push(...expectOk(page).data.map((r) => r.id));
     expect(ids).toEqual(['role_1', 'role_2', 'role_3']);
