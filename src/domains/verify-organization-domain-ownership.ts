@@ -26,7 +26,9 @@ export const endpoint: Endpoint<DomainIdParams, OrganizationDomain, VerifyOrgani
 export const operation: Operation<VerifyOrganizationDomainOwnershipError> = { operationId: 'VerifyOrganizationDomainOwnership', statuses: [401, 403, 404] };
 
 /**
- * Asks Clerk to check the domain's DNS ownership proof (its TXT record) now.
+ * Marks the domain's ownership as verified by manual override, skipping the
+ * TXT DNS challenge (Clerk records strategy `manual_override` and an audit
+ * event). Idempotent: a domain already verified is returned as it is.
  *
  * @category Domains
  * @example
