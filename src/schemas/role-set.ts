@@ -92,7 +92,10 @@ export interface RoleSetMigration {
   /** How many members were migrated so far. */
   migrated_members: number;
   /** Source role key → destination role key. Read as any object (see `EVIDENCE.md`): check a value before using it. */
-  mappings?: { [source_role_key: string]: unknown } | null;
+  mappings?: {
+    /** The destination role key for this source role key (a string, by the spec). */
+    [source_role_key: string]: unknown;
+  } | null;
   /** When the migration started (Unix ms). */
   started_at?: number | null;
   /** When the migration completed (Unix ms). */

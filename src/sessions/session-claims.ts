@@ -4,6 +4,8 @@ import type { OrganizationRoleKey } from '../schemas/role.js';
  * A Clerk session token's claims, as signed. v1 tokens carry the active
  * organization in `org_*` claims, v2 tokens (`v: 2`) in `o` and `fea`.
  * Other claims (custom session claims) are kept.
+ *
+ * @category Edge auth
  */
 export interface SessionClaims {
   /** The user's id. */
@@ -28,6 +30,8 @@ export interface SessionClaims {
 /**
  * Who is calling, from a verified session token: the user, the session,
  * and the active organization with the role and permissions in it.
+ *
+ * @category Edge auth
  */
 export interface SessionAuth {
   /** The user's id (`sub`). */

@@ -4,7 +4,11 @@ import type { Result } from '../result.js';
 import { keyFromClient, keyFromPem } from './keys.js';
 import { organizationOf, type SessionAuth, type SessionClaims } from './session-claims.js';
 
-/** Options of `verifySessionToken`: a key source (`jwtKey` or `client`) and the checks. */
+/**
+ * Options of `verifySessionToken`: a key source (`jwtKey` or `client`) and the checks.
+ *
+ * @category Edge auth
+ */
 export interface VerifySessionTokenOptions {
   /**
    * The instance's public key in PEM form (Dashboard → API keys → "JWKS
@@ -19,7 +23,11 @@ export interface VerifySessionTokenOptions {
   clockSkewInMs?: number | undefined;
 }
 
-/** Why a token was refused. */
+/**
+ * Why a token was refused.
+ *
+ * @category Edge auth
+ */
 export type TokenErrorReason =
   /** Neither `jwtKey` nor `client` is given, or another option is of the wrong type. */
   | 'bad_options'
@@ -46,10 +54,17 @@ export type TokenErrorReason =
   /** `authorizedParties` was given and `azp` is missing or not in it. */
   | 'unauthorized_party';
 
-/** A token that was refused. Nothing in it holds the token's signature or a key. */
+/**
+ * A token that was refused. Nothing in it holds the token's signature or a key.
+ *
+ * @category Edge auth
+ */
 export interface TokenError {
+  /** Always `invalid_token`. */
   type: 'invalid_token';
+  /** Why the token was refused. */
   reason: TokenErrorReason;
+  /** What was wrong, for logs (never the token's signature or a key). */
   message: string;
 }
 
@@ -64,6 +79,8 @@ export interface TokenError {
  * const auth = await verifySessionToken(token, { jwtKey: env.CLERK_JWT_KEY, authorizedParties: ['https://app.example.com'] });
  * if (!auth.ok) return new Response(auth.error.message, { status: 401 });
  * if (auth.data.orgRole !== 'org:admin') return new Response('admins only', { status: 403 });
+ *
+ * @category Edge auth
  */
 export async function verifySessionToken(token: string, options: VerifySessionTokenOptions): Promise<Result<SessionAuth, TokenError>> {
   const refuse = (reason: TokenErrorReason, message: string) =>
@@ -75,7 +92,8 @@ export async function verifySessionToken(token: string, options: VerifySessionTo
     if (authorizedParties !== undefined && !(Array.isArray(authorizedParties) && authorizedParties.every((p) => typeof p === 'string'))) {
       return refuse(stage, 'authorizedParties must be an array of origins');
     }
-    if (jwtKey === undefined && !(typeof client === 'function' && typeof client['~clerk'] === 'object')) return refuse(stage, 'give jwtKey (the PEM public key) or client (from createClient)');
+    if (jwtKey === undefined && !(typeof client === 'function' && typeof client['~clerk'] === 'object'))
+      return refuse(stage, 'give jwtKey (the PEM public key) or client (from createClient)');
     if (jwtKey !== undefined && (typeof jwtKey !== 'string' || !jwtKey.trim())) return refuse('bad_key', 'jwtKey must be the PEM public key, a string');
 
     stage = 'malformed';

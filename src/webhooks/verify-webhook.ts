@@ -4,7 +4,11 @@ import type { Result } from '../result.js';
 import { validate } from '../validate.js';
 import { eventSchema, type WebhookEvent } from './webhook-event.js';
 
-/** Options of `verifyWebhook`. */
+/**
+ * Options of `verifyWebhook`.
+ *
+ * @category Edge auth
+ */
 export interface VerifyWebhookOptions {
   /** The endpoint's signing secret from the Clerk Dashboard (`whsec_…`). */
   signingSecret: string;
@@ -12,7 +16,11 @@ export interface VerifyWebhookOptions {
   tolerance?: number | undefined;
 }
 
-/** Why a webhook was refused. */
+/**
+ * Why a webhook was refused.
+ *
+ * @category Edge auth
+ */
 export type WebhookErrorReason =
   /** `signingSecret` is missing or not a `whsec_…` base64 secret. */
   | 'bad_secret'
@@ -35,10 +43,15 @@ export type WebhookErrorReason =
  * A webhook that was refused. Nothing in it holds the signing secret.
  * With `invalid_data` the signature was good: `issues` say where the data
  * differs and `body` holds the whole event.
+ *
+ * @category Edge auth
  */
 export interface WebhookError {
+  /** Always `invalid_webhook`. */
   type: 'invalid_webhook';
+  /** Why the webhook was refused. */
   reason: WebhookErrorReason;
+  /** What was wrong, for logs (never the signing secret). */
   message: string;
   /** With `invalid_data`: where the event's data differs from its schema. */
   issues?: Issue[];
@@ -60,6 +73,8 @@ export interface WebhookError {
  * if (!r.ok) return new Response(r.error.message, { status: 400 });
  * if (r.data.type === 'organizationMembership.created') console.log(r.data.data.public_user_data?.user_id, r.data.data.role);
  * return new Response('ok');
+ *
+ * @category Edge auth
  */
 export async function verifyWebhook(request: Request, options: VerifyWebhookOptions): Promise<Result<WebhookEvent, WebhookError>> {
   let reason: WebhookErrorReason = 'bad_options';
@@ -75,8 +90,7 @@ export async function verifyWebhook(request: Request, options: VerifyWebhookOpti
     // Whole seconds, as Svix and Standard Webhooks count them.
     const age = Math.floor(Date.now() / 1000) - (/^\d{1,15}$/.test(timestamp) ? +timestamp : Number.NaN);
     if (!(Number.isFinite(tolerance) && tolerance >= 0)) message = 'tolerance must be a number of seconds ≥ 0';
-    else if (!key?.length)
-      [reason, message] = ['bad_secret', 'signingSecret must be the "whsec_…" secret (Dashboard → Webhooks)'];
+    else if (!key?.length) [reason, message] = ['bad_secret', 'signingSecret must be the "whsec_…" secret (Dashboard → Webhooks)'];
     else if (!(id && timestamp && signatures))
       [reason, message] = ['missing_headers', `it needs the ${prefix}id, ${prefix}timestamp and ${prefix}signature headers`];
     else if (!(age >= -tolerance)) [reason, message] = ['bad_timestamp', `${prefix}timestamp is not a time in seconds up to ${tolerance} s ahead`];

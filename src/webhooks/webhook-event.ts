@@ -15,6 +15,8 @@ import { type Role, RoleSchema } from '../schemas/role.js';
  * (2025-04-15) describes it: the object itself, or for most `*.deleted`
  * events the deleted-object stub (`{ object, id, slug, deleted: true }`).
  * A membership's `deleted` event carries the whole membership.
+ *
+ * @category Edge auth
  */
 export interface OrganizationWebhookEventData {
   'organization.created': Organization;
@@ -40,7 +42,11 @@ export interface OrganizationWebhookEventData {
   'permission.deleted': DeletedObject;
 }
 
-/** What every event carries besides `type` and `data`, read as sent (unknown fields kept). */
+/**
+ * What every event carries besides `type` and `data`, read as sent (unknown fields kept).
+ *
+ * @category Edge auth
+ */
 export interface WebhookEnvelope {
   /** `'event'`. */
   object?: string;
@@ -52,7 +58,11 @@ export interface WebhookEnvelope {
   [field: string]: unknown;
 }
 
-/** An organization event with its `data` read and typed. */
+/**
+ * An organization event with its `data` read and typed.
+ *
+ * @category Edge auth
+ */
 export type OrganizationWebhookEvent = {
   [K in keyof OrganizationWebhookEventData]: WebhookEnvelope & { type: K; data: OrganizationWebhookEventData[K] };
 }[keyof OrganizationWebhookEventData];
@@ -61,6 +71,8 @@ export type OrganizationWebhookEvent = {
  * Clerk's other event types (webhook spec 2025-04-15). Their `data` is
  * passed on unread. An event type newer than this list arrives the same
  * way; compare it as a string: `(event.type as string) === 'user.banned'`.
+ *
+ * @category Edge auth
  */
 export type OtherWebhookEventType =
   | 'email.created'
@@ -91,7 +103,11 @@ export type OtherWebhookEventType =
   | 'waitlistEntry.created'
   | 'waitlistEntry.updated';
 
-/** Any event but the organization ones: `data` unread. */
+/**
+ * Any event but the organization ones: `data` unread.
+ *
+ * @category Edge auth
+ */
 export type OtherWebhookEvent = WebhookEnvelope & { type: OtherWebhookEventType; data: unknown };
 
 /**
@@ -102,6 +118,8 @@ export type OtherWebhookEvent = WebhookEnvelope & { type: OtherWebhookEventType;
  * @example
  * const r = await verifyWebhook(request, { signingSecret: env.CLERK_WEBHOOK_SIGNING_SECRET });
  * if (r.ok && r.data.type === 'organizationMembership.created') console.log(r.data.data.role);
+ *
+ * @category Edge auth
  */
 export type WebhookEvent = OrganizationWebhookEvent | OtherWebhookEvent;
 

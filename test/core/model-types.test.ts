@@ -4,8 +4,10 @@
 // its schema outputs (`Closed<typeof XSchema>`: the output without the loose object's index signature), and
 // the fields the interfaces type more precisely than the schemas read them (open unions such as
 // `OrganizationRoleKey`) keep their precise types.
+import { readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
 import type * as v from 'valibot';
-import { describe, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ClerkErrors, ClerkErrorsSchema } from '../../src/schemas/clerk-errors.js';
 import type { Closed } from '../../src/schemas/closed.js';
 import type { DeletedObject, DeletedObjectSchema } from '../../src/schemas/deleted-object.js';
@@ -224,4 +226,33 @@ it('the narrowed fields keep their open unions, so editors suggest the known val
   expectTypeOf<OrganizationDomainVerification['status']>().toEqualTypeOf<'unverified' | 'verified' | 'failed' | 'expired' | (string & {})>();
   expectTypeOf<OrganizationWithLogo['image_url']>().toEqualTypeOf<string>();
   expectTypeOf<Organization['public_metadata']>().toEqualTypeOf<Metadata | null>();
+});
+
+it('every field of every model interface has its doc (the API reference shows it beside the field)', () => {
+  const folder = new URL('../../src/schemas/', import.meta.url);
+  const undocumented: string[] = [];
+  const models: string[] = [];
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) {
+    const source = ts.createSourceFile(file, readFileSync(new URL(file, folder), 'utf8'), ts.ScriptTarget.Latest, true);
+    const check = (members: ts.NodeArray<ts.TypeElement>, path: string) => {
+      for (const member of members) {
+        const name = member.name ? member.name.getText(source) : '[index]';
+        if (ts.getJSDocCommentsAndTags(member).length === 0) undocumented.push(`${file}: ${path}.${name}`);
+        // Object types written inline (e.g. OrganizationDomain.public_organization_data) document their fields too.
+        member.forEachChild(function visit(node): void {
+          if (ts.isTypeLiteralNode(node)) check(node.members, `${path}.${name}`);
+          else node.forEachChild(visit);
+        });
+      }
+    };
+    for (const statement of source.statements) {
+      if (ts.isInterfaceDeclaration(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+        models.push(statement.name.text);
+        check(statement.members, statement.name.text);
+      }
+    }
+  }
+  expect(models).toContain('Organization');
+  expect(models.length).toBeGreaterThanOrEqual(28);
+  expect(undocumented).toEqual([]);
 });
