@@ -1,6 +1,10 @@
 import type { ClerkError } from './schemas/clerk-errors.js';
 
-/** Where a parameter failed its check: a dotted path and what was wrong. */
+/**
+ * Where a parameter failed its check: a dotted path and what was wrong.
+ *
+ * @category Errors
+ */
 export interface Issue {
   /** The parameter, e.g. `limit` or `organization_id` (dotted for nested keys). */
   path: string;
@@ -8,7 +12,11 @@ export interface Issue {
   message: string;
 }
 
-/** Where a call failed: on every error but `invalid_request` (nothing is sent then). */
+/**
+ * Where a call failed: on every error but `invalid_request` (nothing is sent then).
+ *
+ * @category Errors
+ */
 export interface Where {
   /** The endpoint: its method and the spec's path template, e.g. `GET /organizations/{organization_id}`. */
   endpoint: string;
@@ -20,6 +28,8 @@ export interface Where {
  * The server answered with a status outside 2xx. `S` lists the statuses the
  * spec documents for the endpoint, so editors suggest them; any other status
  * (429, 5xx from a proxy) can arrive too.
+ *
+ * @category Errors
  */
 export interface ApiError<S extends number = number, C extends string = string> extends Where {
   type: 'api';
@@ -40,7 +50,11 @@ export interface ApiError<S extends number = number, C extends string = string> 
   retryAfter?: number;
 }
 
-/** A failure as plain strings: its name, message, code, and what caused it, in turn. */
+/**
+ * A failure as plain strings: its name, message, code, and what caused it, in turn.
+ *
+ * @category Errors
+ */
 export interface Cause {
   name: string;
   message: string;
@@ -49,7 +63,11 @@ export interface Cause {
   cause?: Cause;
 }
 
-/** No HTTP answer arrived: DNS failure, refused or reset connection. The message names the host and the innermost reason. */
+/**
+ * No HTTP answer arrived: DNS failure, refused or reset connection. The message names the host and the innermost reason.
+ *
+ * @category Errors
+ */
 export interface NetworkError extends Where {
   type: 'network';
   message: string;
@@ -60,6 +78,8 @@ export interface NetworkError extends Where {
 /**
  * An attempt ran past its timeout (headers and body together), or the
  * caller's signal fired with a `TimeoutError` (`AbortSignal.timeout()`).
+ *
+ * @category Errors
  */
 export interface TimeoutError extends Where {
   type: 'timeout';
@@ -68,7 +88,11 @@ export interface TimeoutError extends Where {
   timeout: number;
 }
 
-/** The caller's `signal` fired (with any reason but a `TimeoutError`: `AbortSignal.timeout()` is a `timeout`). */
+/**
+ * The caller's `signal` fired (with any reason but a `TimeoutError`: `AbortSignal.timeout()` is a `timeout`).
+ *
+ * @category Errors
+ */
 export interface AbortedError extends Where {
   type: 'aborted';
   message: string;
@@ -76,7 +100,11 @@ export interface AbortedError extends Where {
   reason: unknown;
 }
 
-/** The params failed client-side checks; nothing was sent. */
+/**
+ * The params failed client-side checks; nothing was sent.
+ *
+ * @category Errors
+ */
 export interface InvalidRequestError {
   type: 'invalid_request';
   message: string;
@@ -86,6 +114,8 @@ export interface InvalidRequestError {
 /**
  * A 2xx answer whose body is not JSON or not the documented shape. The
  * answer is not lost: `body` holds it (the secret key redacted).
+ *
+ * @category Errors
  */
 export interface InvalidResponseError extends Where {
   type: 'invalid_response';
@@ -100,6 +130,8 @@ export interface InvalidResponseError extends Where {
 /**
  * The answer's body ran past `maxResponseBytes` (decoded bytes): reading
  * stopped there, so memory stays bounded. Not retried.
+ *
+ * @category Errors
  */
 export interface ResponseTooLargeError extends Where {
   type: 'response_too_large';
@@ -116,6 +148,8 @@ export interface ResponseTooLargeError extends Where {
  * Nothing was sent: the endpoint is held after a 429 (or the client's
  * `rateLimit` budget is spent) for longer than the call may wait (its
  * retry policy's `maxDelay`, or at all with `retry: false`).
+ *
+ * @category Errors
  */
 export interface RateLimitedError extends Where {
   type: 'rate_limited';
@@ -137,6 +171,8 @@ export interface RateLimitedError extends Where {
  *     default: console.log(r.error.message);
  *   }
  * }
+ *
+ * @category Errors
  */
 export type RequestError<S extends number = number, C extends string = string> =
   | ApiError<S, C>

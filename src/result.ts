@@ -8,6 +8,8 @@ import type { RequestError } from './errors.js';
  * const r = await getOrganization(clerk, { organization_id: 'acme' });
  * if (r.ok) console.log(r.data.name);
  * else console.error(r.error.type, r.error.message);
+ *
+ * @category Errors
  */
 export type Result<T, E> = { ok: true; data: T } | { ok: false; error: E };
 
