@@ -39,16 +39,16 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
         : !secretKey
           ? 'an empty string'
           : secretKey.trim() !== secretKey
-          ? 'whitespace around it'
-          : /^bearer /i.test(secretKey)
-            ? 'a "Bearer " prefix'
-            : /^["'`]/.test(secretKey)
-              ? 'quotes around it'
-              : secretKey.startsWith('pk_')
-                ? 'a publishable key'
-                : secretKey.startsWith('sk_')
-                  ? 'a malformed "sk_" key'
-                  : `"${secretKey.slice(0, 3)}…"`;
+            ? 'whitespace around it'
+            : /^bearer /i.test(secretKey)
+              ? 'a "Bearer " prefix'
+              : /^["'`]/.test(secretKey)
+                ? 'quotes around it'
+                : secretKey.startsWith('pk_')
+                  ? 'a publishable key'
+                  : secretKey.startsWith('sk_')
+                    ? 'a malformed "sk_" key'
+                    : `"${secretKey.slice(0, 3)}…"`;
     throw new TypeError(`createClient: expected a Clerk secret key like "sk_test_…" or "sk_live_…" (Dashboard → API keys), got ${got}.`);
   }
   // What is wrong with the options, in one line; empty when nothing is.

@@ -28,7 +28,13 @@ describe('every error but invalid_request names its endpoint and attempts', () =
       3,
     ],
     ['network', () => getOrganization(failing(new TypeError('fetch failed')), { organization_id: 'x' }), 'network', GET, 1],
-    ['timeout', () => getOrganization(recording(() => new Promise(() => {}), { timeout: 20, retry: false }).client, { organization_id: 'x' }), 'timeout', GET, 1],
+    [
+      'timeout',
+      () => getOrganization(recording(() => new Promise(() => {}), { timeout: 20, retry: false }).client, { organization_id: 'x' }),
+      'timeout',
+      GET,
+      1,
+    ],
     ['aborted before sending', () => getOrganization(recording().client, { organization_id: 'x' }, { signal: AbortSignal.abort('left') }), 'aborted', GET, 0],
     ['invalid_response', () => listOrganizations(recording(() => Response.json({ data: 1 })).client, {}), 'invalid_response', 'GET /organizations', 1],
     [
