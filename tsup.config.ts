@@ -1,7 +1,10 @@
 import { defineConfig } from 'tsup';
 
 // ESM keeps one file per module so bundlers drop whole unused endpoints
-// ("sideEffects": false); CJS is one bundle per entry.
+// ("sideEffects": false); CJS is one bundle per entry. Node itself (the
+// "node" export condition, which bundlers for workers and browsers do not
+// use) gets the main entry as one ESM file: it loads one module instead of
+// about a hundred, for a faster cold start.
 export default defineConfig([
   {
     entry: ['src/**/*.ts'],
@@ -11,6 +14,18 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+  },
+  {
+    entry: { node: 'src/index.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'neutral',
+    // ofetch's Node entry loads a fetch polyfill and nine node: modules that Node 20 never uses (about 60 ms cold):
+    // its standard entry, which uses the global fetch, is bundled in instead. valibot stays a shared import.
+    noExternal: ['ofetch', 'ufo', 'destr'],
+    esbuildOptions(options) {
+      options.conditions = ['import', 'default'];
+    },
   },
   {
     entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
