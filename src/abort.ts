@@ -24,17 +24,8 @@ export function listen(signal: AbortSignal | null | undefined, onAbort: () => vo
 
 /** Waits `ms` (at most `MAX_DELAY`, as every `maxDelay` is); resolves false at once if the signal fires first. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(false);
-    const unlisten = listen(signal, () => {
-      clearTimeout(timer);
-      resolve(false);
-    });
-    const timer = setTimeout(() => {
-      unlisten();
-      resolve(true);
-    }, ms);
-  });
+  // A task that never ends, cut short by the timer (`late` is this function, which no signal's reason can be) or the signal.
+  return bounded(ms, signal, sleep, () => new Promise<never>(() => {})).catch((reason) => reason === sleep);
 }
 
 /**

@@ -77,6 +77,6 @@ function readErrors(body: unknown): ClerkError[] {
 function traceOf(body: unknown, headers: Headers): { traceId?: string } {
   const fromBody = (body as { clerk_trace_id?: unknown } | null | undefined)?.clerk_trace_id;
   const traceId =
-    typeof fromBody === 'string' && fromBody !== '' ? fromBody : (headers.get('x-clerk-trace-id') ?? headers.get('clerk-trace-id') ?? headers.get('cf-ray'));
+    typeof fromBody === 'string' && fromBody ? fromBody : (headers.get('x-clerk-trace-id') ?? headers.get('clerk-trace-id') ?? headers.get('cf-ray'));
   return traceId ? { traceId } : {};
 }

@@ -4,7 +4,7 @@ import { readAnswer, tooLarge } from './answer.js';
 import { readText, redactDeep } from './body.js';
 import { type ClerkClient, configOf } from './client.js';
 import { type ApiError, aborted, type Issue, invalidRequest, networkError, type RequestError, type TimeoutError, timedOut } from './errors.js';
-import { admit, type Outcome, release } from './limits.js';
+import type { Outcome } from './limits.js';
 import { type CallOptions, type ClientConfig, callOptionRules, type HeadersInput, retryPolicy } from './options.js';
 import { normalizeHeaders, paramIssues, type RulesFor, snapshot, TOO_MANY_ITEMS } from './params.js';
 import { type Failure, fail, type Result } from './result.js';
@@ -81,7 +81,6 @@ export async function call<P, T>(
   const started = Date.now();
   const name = `${endpoint.method} ${endpoint.path}`;
   let sent = 0;
-  let timeout = 0;
   /** The failure with where it happened; a caller's `AbortSignal.timeout()` that fired is a timeout. */
   const placed = ({ error }: Failure): Failure => {
     let reason: unknown;
@@ -93,7 +92,7 @@ export async function call<P, T>(
     if (reason === 'TimeoutError') {
       const ms = Date.now() - started;
       error = { type: 'timeout', message: `The call's signal timed out after ${ms} ms`, timeout: ms } as TimeoutError;
-    } else if (error.type === 'timeout' && sent > 1) error.message = `No complete answer within ${timeout} ms per attempt (${sent} attempts)`;
+    } else if (error.type === 'timeout' && sent > 1) error.message += ` per attempt (${sent} attempts)`; // only the attempts' own timeout gets here
     return fail(Object.assign(error, { endpoint: name, attempts: sent }));
   };
   try {
@@ -112,7 +111,7 @@ export async function call<P, T>(
     if (issues.length > 0) return fail(invalidRequest(issues));
     // The call's options override the client's settings.
     const { retry, signal, headers } = options ?? {};
-    timeout = options?.timeout ?? config!.timeout;
+    const timeout = options?.timeout ?? config!.timeout;
     const policy = retryPolicy(retry, config!.retry);
     const request = prepare(config!, endpoint, params as P, headers);
     // Holds are kept per endpoint, and per resource where Clerk limits per resource.
@@ -123,7 +122,7 @@ export async function call<P, T>(
     // Each attempt waits its turn (the hold, the budget, a place in flight), then retries as the policy says.
     for (let attempt = 0; ; attempt++) {
       // Waited out before the attempt's timer starts; an aborted signal ends the call here.
-      const ticket = await admit(limiter, holdKey, policy ? policy.maxDelay : undefined, signal);
+      const ticket = await limiter.admit(holdKey, policy ? policy.maxDelay : undefined, signal);
       if ('error' in ticket) return placed(ticket);
       let result: Result<T, RequestError> | undefined;
       try {
@@ -141,7 +140,7 @@ export async function call<P, T>(
         result = fail(signal?.aborted ? aborted(signal) : error === late ? late : networkError(error, redact, new URL(request.url).host));
       } finally {
         // A 429 holds this endpoint (or resource) for every call of the client, not only this one.
-        release(limiter, ticket, outcomeOf(result));
+        limiter.release(ticket, outcomeOf(result));
       }
       if (result.ok) return result;
       const { error } = result;
@@ -149,7 +148,7 @@ export async function call<P, T>(
       const idempotent = endpoint.method !== 'POST' && endpoint.method !== 'PATCH';
       const retryable =
         error.type === 'api'
-          ? error.status === 429 || (idempotent && (error.status === 502 || error.status === 503 || error.status === 504))
+          ? error.status === 429 || (idempotent && error.status > 501 && error.status < 505)
           : idempotent && (error.type === 'network' || error.type === 'timeout');
       if (!policy || attempt >= policy.retries || !retryable) return placed(result);
       // A `Retry-After` is waited out exactly, or not at all when longer than maxDelay; else a backoff draw (never longer).
