@@ -30,12 +30,12 @@ export type ClerkClient = $Fetch & { readonly '~clerk': unknown };
  * const r = await listOrganizations(clerk, { limit: 20 });
  */
 export function createClient(secretKey: string, options: ClientOptions = {}): ClerkClient {
-  // A secret key: `sk_`, then letters, digits and `_.~+/=-`.
-  if (typeof secretKey !== 'string' || !/^sk_[\w.~+/=-]+$/.test(secretKey)) {
-    // What is wrong, never the key itself.
-    const got =
-      typeof secretKey !== 'string'
-        ? `${secretKey === null ? null : typeof secretKey} (is it set?)`
+  // What is wrong with the key, never the key itself; empty for a secret key: `sk_`, then letters, digits and `_.~+/=-`.
+  const got =
+    typeof secretKey !== 'string'
+      ? `${secretKey === null ? null : typeof secretKey} (is it set?)`
+      : /^sk_[\w.~+/=-]+$/.test(secretKey)
+        ? ''
         : !secretKey
           ? 'an empty string'
           : secretKey.trim() !== secretKey
@@ -44,13 +44,12 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
               ? 'a "Bearer " prefix'
               : /^["'`]/.test(secretKey)
                 ? 'quotes around it'
-                : secretKey.startsWith('pk_')
+                : /^pk_/.test(secretKey)
                   ? 'a publishable key'
-                  : secretKey.startsWith('sk_')
+                  : /^sk_/.test(secretKey)
                     ? 'a malformed "sk_" key'
                     : `"${secretKey.slice(0, 3)}…"`;
-    throw new TypeError(`createClient: expected a Clerk secret key like "sk_test_…" or "sk_live_…" (Dashboard → API keys), got ${got}.`);
-  }
+  if (got) throw new TypeError(`createClient: expected a Clerk secret key like "sk_test_…" or "sk_live_…" (Dashboard → API keys), got ${got}.`);
   // What is wrong with the options, in one line; empty when nothing is.
   let problems: string;
   try {
@@ -86,17 +85,18 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
     const sent = new Headers(init.headers);
     if (new URL(url).origin === origin) sent.set('authorization', bearer);
     let response!: Response;
-    let text: string | undefined;
+    let text!: string;
     try {
       await bounded(timeout, init.signal, timedOut(timeout), async (attempt) => {
         response = await doFetch(url, { ...init, headers: sent, signal: attempt });
-        text = await readText(response, maxResponseBytes);
+        // Undefined past maxResponseBytes: rethrown below as a TypeError with tooLarge's message.
+        text = (await readText(response, maxResponseBytes)) as string;
+        if (text === undefined) throw tooLarge(response, maxResponseBytes);
       });
     } catch (error) {
       // The caller's own reason, so that ofetch sees an abort and does not retry.
       throw init.signal?.aborted ? init.signal.reason : new TypeError(redact(String((error as Error | null)?.message ?? error)));
     }
-    if (text === undefined) throw new TypeError(tooLarge(response, maxResponseBytes).message);
     // ofetch parses the body: a key spelt with JSON escapes (\u0073k_…, \/) must be redacted as parsed, not only as sent.
     if (text.includes('\\')) {
       try {

@@ -1,7 +1,7 @@
 import { MAX_DELAY } from './abort.js';
 import type { Reading } from './answer.js';
 import type { Limiter } from './limits.js';
-import { type Check, flag, headers, integer, isObject, nested, normalizeHeaders, type Rules } from './params.js';
+import { flag, headers, integer, isObject, nested, normalizeHeaders, type Rules } from './params.js';
 
 /** Headers as an object, an array of `[name, value]` pairs, or a `Headers`. */
 export type HeadersInput = Record<string, string> | [string, string][] | Headers;
@@ -138,10 +138,7 @@ export const API_VERSION = '2026-05-12';
 const DEFAULT_RETRY: Required<RetryPolicy> = { retries: 2, baseDelay: 500, maxDelay: 10_000 };
 
 /** A number of milliseconds from `min` to the longest timer. */
-const milliseconds = (min: number): Check => {
-  const message = `must be a number of milliseconds from ${min} to ${MAX_DELAY}`;
-  return (value) => (typeof value === 'number' && value >= min && value <= MAX_DELAY ? undefined : message);
-};
+const milliseconds = (min: number) => integer(min, MAX_DELAY, 'a number of milliseconds', Number.isFinite);
 const delay = milliseconds(0);
 const retryObject = nested({ retries: integer(0), baseDelay: delay, maxDelay: delay }, 'option');
 
@@ -163,14 +160,10 @@ export const callOptionRules: Rules = {
 
 /** Fills a retry option (a call's, or the client's) in from `fallback`, else the defaults; `false` stays `false`. */
 export function retryPolicy(retry: RetryPolicy | false | undefined, fallback: ClientConfig['retry']): ClientConfig['retry'] {
-  if (retry === undefined) return fallback;
-  if (retry === false) return false;
-  const base = fallback || DEFAULT_RETRY;
-  return {
-    retries: retry.retries ?? base.retries,
-    baseDelay: retry.baseDelay ?? base.baseDelay,
-    maxDelay: retry.maxDelay ?? base.maxDelay,
-  };
+  if (!retry) return retry ?? fallback;
+  const policy = { ...(fallback || DEFAULT_RETRY) };
+  for (const key in policy) policy[key as keyof RetryPolicy] = retry[key as keyof RetryPolicy] ?? policy[key as keyof RetryPolicy];
+  return policy;
 }
 
 /** Checks on `createClient`'s options. */
@@ -179,16 +172,11 @@ export const clientOptionRules: Rules = {
   baseURL: (value) => {
     try {
       const url = new URL(value as string);
-      if (typeof value === 'string' && /^https?:$/.test(url.protocol))
-        return url.username || url.password
-          ? 'must not hold credentials (user:password@)'
-          : /[?#]/.test(value)
-            ? 'must not hold a query or a fragment (? or #)'
-            : undefined;
+      if (typeof value === 'string' && /^https?:$/.test(url.protocol) && !url.username && !url.password && !/[?#]/.test(value)) return undefined;
     } catch {
       // not a URL: reported below
     }
-    return 'must be an http(s) URL';
+    return 'must be an http(s) URL without credentials, a query or a fragment';
   },
   apiVersion: (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'must be a version date like "2026-05-12"'),
   validateResponses: flag,

@@ -170,11 +170,14 @@ function jsonProblem(value: unknown, seen: Map<object, boolean>): [string, strin
 export const slug: Check = (value) =>
   typeof value === 'string' && /^[a-z0-9-]+$/.test(value) ? undefined : 'must contain only lowercase letters, digits and "-"';
 
-/** An integer from `min` to `max`. */
+/**
+ * An integer from `min` to `max`; or, given `what` and `test`, any value that passes `test` in that range
+ * (`Number.isFinite`: any number).
+ */
 /* @__NO_SIDE_EFFECTS__ */
-export function integer(min: number, max = Infinity): Check {
-  const message = max === Infinity ? `must be an integer ≥ ${min}` : `must be an integer from ${min} to ${max}`;
-  return (value) => (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? undefined : message);
+export function integer(min: number, max = Infinity, what = 'an integer', test: (value: unknown) => boolean = Number.isInteger): Check {
+  const message = max === Infinity ? `must be ${what} ≥ ${min}` : `must be ${what} from ${min} to ${max}`;
+  return (value) => (test(value) && (value as number) >= min && (value as number) <= max ? undefined : message);
 }
 
 /** A list of at most `max` non-empty strings (ids, emails, roles); in a query, repeated keys. */
@@ -208,10 +211,10 @@ const HEADER_VALUE = /^[\t -~\x80-\xff]*$/;
  * or a character beyond Latin-1.
  */
 export function normalizeHeaders(init: unknown): Record<string, string> {
-  if (!(init instanceof Headers || Array.isArray(init) || isObject(init))) throw new TypeError('must be an object, [name, value] pairs or a Headers');
   const record: Record<string, string> = Object.create(null);
-  for (const pair of init instanceof Headers || Array.isArray(init) ? init : Object.entries(init)) {
-    if (!Array.isArray(pair) || pair.length !== 2) throw new TypeError('must hold [name, value] pairs');
+  // Anything but headers is one bad pair: one message for both.
+  for (const pair of init instanceof Headers || Array.isArray(init) ? init : isObject(init) ? Object.entries(init) : [0]) {
+    if (!Array.isArray(pair) || pair.length !== 2) throw new TypeError('must be an object, [name, value] pairs or a Headers');
     const [name, value] = pair as [unknown, unknown];
     if (typeof name !== 'string' || !TOKEN.test(name))
       throw new TypeError(`has a name that is not a header name: ${JSON.stringify(String(name)).slice(0, 40)}`);

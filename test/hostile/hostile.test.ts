@@ -209,6 +209,8 @@ describe('client mistakes are invalid_request at once, and nothing is sent', () 
   it('createClient refuses bad options with a TypeError that holds no secret', () => {
     const bad: [ClientOptions, RegExp][] = [
       [{ headers: { 'x-a': 'a\r\nb' } }, /headers x-a must be a string without line breaks/],
+      [{ headers: [['x-a']] as never }, /headers must be an object, \[name, value\] pairs or a Headers/],
+      [{ headers: 'x-a: a' as never }, /headers must be an object, \[name, value\] pairs or a Headers/],
       [{ apiVersion: 'latest' }, /apiVersion must be a version date/],
       [{ baseURL: 'https://api.clerk.com/v1#x' }, /query or a fragment/],
       [{ baseURL: 'https://api.clerk.com/v1?x=1' }, /query or a fragment/],

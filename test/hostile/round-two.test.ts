@@ -336,6 +336,20 @@ describe('12. maxResponseBytes holds whatever the stream yields', () => {
     const { client } = recording(() => new Response(words), { maxResponseBytes: 4096, retry: false });
     expect(expectErr(await getOrganization(client, { organization_id: 'o' })).type).toBe('response_too_large');
   });
+
+  it('the raw instance refuses a body past the cap with the same message, and reads no further', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull: (c) => {
+        pulled++;
+        c.enqueue(new Uint8Array(1024).fill(32));
+      },
+    });
+    const { client } = recording(() => new Response(endless, { status: 200 }), { maxResponseBytes: 4096, retry: false });
+    const thrown = await client('/users', { retry: false }).catch((error: unknown) => error);
+    expect(String(thrown)).toContain('The answer (200) is larger than maxResponseBytes (4096 bytes)');
+    expect(pulled).toBeLessThan(10);
+  });
 });
 
 describe('13. sparse arrays are refused by their length before they are copied', () => {
