@@ -1,5 +1,5 @@
 // Node gets the main entry as one ESM file (the "node" export condition): importing the package in a fresh
-// process loads that file and valibot, not a hundred modules, nor ofetch's fetch polyfill and its node: modules.
+// process loads that file and its dependencies (valibot, and ofetch with its Node entry's files), not a hundred modules.
 // Bundlers for workers and browsers keep the file-per-module build, which tree-shakes (see size.test.ts).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 
 const run = promisify(execFile);
 
-it('a fresh Node process importing the package loads its one file and valibot, and no node: module', async () => {
+it('a fresh Node process importing the package loads its one file and its dependencies', async () => {
   const log = join(mkdtempSync(join(tmpdir(), 'node-entry-')), 'modules.txt');
   const script = `import { createClient, getOrganization } from 'clerk-backend-fetch';
 const clerk = createClient('sk_test_node_entry', { fetch: async () => Response.json({ errors: [] }, { status: 404 }), retry: false });
@@ -24,6 +24,15 @@ console.log(JSON.stringify([r.ok, r.error?.type, r.error?.status, r.error?.endpo
   const loaded = readFileSync(log, 'utf8').trim().split('\n');
   const ours = loaded.filter((url) => url.includes('/dist/') && !url.includes('/node_modules/'));
   expect(ours.map((url) => url.replace(/.*\/dist\//, 'dist/'))).toEqual(['dist/node.js']);
-  expect(loaded.filter((url) => url.includes('node_modules')).map((url) => url.replace(/.*node_modules\/([^/]+)\/.*/, '$1'))).toEqual(['valibot']);
-  expect(loaded.filter((url) => url.startsWith('node:'))).toEqual([]);
+  const packages = new Set(loaded.filter((url) => url.includes('node_modules')).map((url) => url.replace(/.*node_modules\/([^/]+)\/.*/, '$1')));
+  expect([...packages].sort()).toEqual(['destr', 'node-fetch-native', 'ofetch', 'ufo', 'valibot']);
+}, 30_000);
+
+it("the raw client's errors are ofetch's own FetchError in Node (`instanceof` works across the package)", async () => {
+  const script = `import { createClient } from 'clerk-backend-fetch';
+import { FetchError } from 'ofetch';
+const clerk = createClient('sk_test_node_entry', { fetch: async () => Response.json({ errors: [] }, { status: 404 }) });
+try { await clerk('/users', { retry: 0 }); } catch (error) { console.log(JSON.stringify([error instanceof FetchError, error.status])); }`;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
+  expect(JSON.parse(stdout)).toEqual([true, 404]);
 }, 30_000);
