@@ -41,8 +41,9 @@ let sets: WeakMap<ClerkClient, KeySet> | undefined;
  * The key named `kid` in the instance's JWKS, loaded with `GET /jwks`
  * through the client (its key, base URL, timeout and size limit) and cached
  * per client. Concurrent calls share one load. A kid not in the set reloads
- * it at most once a minute (forged kids cannot make us hammer Clerk); a
- * failed reload keeps the keys already loaded.
+ * it at most once a minute (forged kids cannot make us hammer Clerk); until
+ * a first load succeeds, at most once a second. A failed reload keeps the
+ * keys already loaded; a known kid waits only for a reload its TTL asks for.
  */
 export async function keyFromClient(client: ClerkClient, kid: unknown): Promise<KeyLookup> {
   sets ??= new WeakMap();
@@ -56,7 +57,9 @@ export async function keyFromClient(client: ClerkClient, kid: unknown): Promise<
       set.loading = undefined;
     });
   }
-  await set.loading;
+  // A known kid does not wait for a reload another token's unknown kid started (a forged kid cannot stall every
+  // check); past the TTL every check waits, so a key Clerk removed stops verifying as soon as the set reloads.
+  if (!known() || now - set.loadedAt >= TTL) await set.loading;
   const key = known();
   if (key) return (await key) ?? ['bad_key', `the JWKS key "${kid}" is not an RSA key`];
   if (set.failure && set.loadedAt <= 0) return ['jwks_unavailable', `could not load the JWKS: ${set.failure}`];

@@ -39,6 +39,8 @@ function jwksServer(kids: Record<string, number> = { ins_a: 0 }) {
     status: 200,
     body: undefined as unknown,
     requests: 0,
+    /** When set, each answer waits for it. */
+    gate: undefined as Promise<void> | undefined,
     paths: [] as string[],
     client: undefined as unknown as ReturnType<typeof createClient>,
     /** A session token signed by the key `pairs[index]`, naming `kid` (none when undefined). */
@@ -49,6 +51,7 @@ function jwksServer(kids: Record<string, number> = { ins_a: 0 }) {
     const request = new Request(input, init);
     server.paths.push(`${request.method} ${new URL(request.url).pathname} ${request.headers.get('authorization') === `Bearer ${SECRET_KEY}`}`);
     server.requests++;
+    await server.gate;
     const body =
       server.body ??
       (server.status === 200
@@ -361,5 +364,28 @@ describe('through nock at the client’s base URL', () => {
     const r = await verifySessionToken(token, { client: testClient() });
     expect(refused(r, 'jwks_unavailable', { token }).message).toContain('500');
     expect(reachesSecret(r)).toBe(false);
+  });
+});
+
+describe('a known kid does not wait for a reload an unknown kid started', () => {
+  it('while a forged kid reloads the set from a JWKS that hangs, a token with a known kid verifies at once', async () => {
+    const server = jwksServer({ ins_a: 0 });
+    accepted(await verifySessionToken(await server.token('ins_a'), { client: server.client }));
+    expect(server.requests).toBe(1);
+    // A minute on, the JWKS hangs, and a token with a forged kid starts a reload.
+    at(MINUTE + 1);
+    let release!: () => void;
+    server.gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const forged = verifySessionToken(await server.token('ins_forged'), { client: server.client });
+    const known = await Promise.race([
+      verifySessionToken(await server.token('ins_a'), { client: server.client }).then((r) => (r.ok ? 'verified' : r.error.reason)),
+      new Promise((resolve) => setTimeout(() => resolve('waited for the reload'), 500)),
+    ]);
+    expect(known).toBe('verified');
+    expect(server.requests).toBe(2);
+    release();
+    refused(await forged, 'unknown_kid');
   });
 });
