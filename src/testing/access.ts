@@ -1,13 +1,13 @@
 import type { StoredPermission, StoredRole, StoredRoleSet } from './access-store.js';
 import { clerkError } from './catalogue.js';
 import { page } from './http.js';
-import { invitationStatus, type Store, type Stored } from './store.js';
+import { pendingInvitations, type Store, type Stored } from './store.js';
 
 /** The system permissions a creator role must hold (Clerk docs, "Reassign the Creator role"). */
-export const CREATOR_PERMISSIONS = ['org:sys_memberships:manage', 'org:sys_memberships:read', 'org:sys_profile:delete'];
+const CREATOR_PERMISSIONS = ['org:sys_memberships:manage', 'org:sys_memberships:read', 'org:sys_profile:delete'];
 
 /** Key formats Clerk requires: a role `org:<role>`, a permission `org:<feature>:<action>`, a role set `role_set:<name>`. */
-export const KEY_FORMATS = {
+const KEY_FORMATS = {
   role: { pattern: /^org:[a-z0-9_]+$/, says: 'must start with "org:" followed by lowercase alphanumeric characters and underscores only' },
   permission: {
     pattern: /^org:(?!sys_)[a-z0-9_]+:[a-z0-9_]+$/,
@@ -33,8 +33,15 @@ export function permissionView(p: StoredPermission) {
 /** The keys of a role's permissions, in the role's order. */
 export const permissionKeys = (store: Store, role: StoredRole) => role.permissions.map((id) => store.access.permissions.get(id)!.key);
 
+/** The permission with this id: else Clerk's 404 "Organization permission not found". */
+export function permissionById(store: Store, id: string | undefined): StoredPermission {
+  const permission = store.access.permissions.get(id!);
+  if (!permission) throw clerkError('OrganizationPermissionNotFound');
+  return permission;
+}
+
 /** The creator permissions a role lacks. */
-export const missingCreatorPermissions = (store: Store, role: StoredRole) => {
+const missingCreatorPermissions = (store: Store, role: StoredRole) => {
   const held = permissionKeys(store, role);
   return CREATOR_PERMISSIONS.filter((key) => !held.includes(key));
 };
@@ -132,7 +139,7 @@ export function holders(store: Store, key: string): { members: number; invitatio
   let invitations = 0;
   for (const s of store.organizations()) {
     for (const m of s.members.values()) if (m.role === key) members++;
-    for (const i of s.invitations.values()) if (invitationStatus(i) === 'pending' && i.role === key) invitations++;
+    for (const i of pendingInvitations(s)) if (i.role === key) invitations++;
   }
   return { members, invitations };
 }
@@ -140,7 +147,7 @@ export function holders(store: Store, key: string): { members: number; invitatio
 /** Gives the members and pending invitations of these organizations the role `to(role)` names (unchanged where it names none). */
 export function reassign(store: Store, orgs: Iterable<Stored>, to: (key: string) => string | undefined): void {
   for (const s of orgs) {
-    for (const held of [...s.members.values(), ...[...s.invitations.values()].filter((i) => invitationStatus(i) === 'pending')]) {
+    for (const held of [...s.members.values(), ...pendingInvitations(s)]) {
       const key = to(held.role);
       if (key === undefined || key === held.role) continue;
       held.role = key;

@@ -133,10 +133,10 @@ const CATALOGUE = {
 } as const satisfies Record<string, readonly [number, string, string, string]>;
 
 /** The name of a catalogue entry the fake uses. */
-export type CatalogueName = keyof typeof CATALOGUE;
+type CatalogueName = keyof typeof CATALOGUE;
 
 /** How one failure differs from its catalogue entry. */
-export interface Details {
+interface Details {
   /** Shown as `meta.param_name`. */
   param?: string;
   /** Values for the long message's placeholders, in order. */

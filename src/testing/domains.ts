@@ -1,6 +1,6 @@
 import { clerkError } from './catalogue.js';
-import { allowOnly, ClerkFailure, found, guarded, type Handlers, jsonBody, type PathParams, page } from './http.js';
-import { invitationStatus, type Store, type Stored, type StoredDomain } from './store.js';
+import { allowOnly, ClerkFailure, found, guarded, type Handlers, includeExclude, jsonBody, type PathParams, page } from './http.js';
+import { pendingInvitations, type Store, type Stored, type StoredDomain } from './store.js';
 
 /** A domain with its organization, as lists hold them. */
 type Pair = [Stored, StoredDomain];
@@ -16,7 +16,7 @@ function verification(verified: boolean) {
 }
 
 /** A domain as an answer, with the count of its organization's pending invitations to addresses at it. */
-export function domainView(stored: Stored, d: StoredDomain) {
+function domainView(stored: Stored, d: StoredDomain) {
   return {
     object: 'organization_domain',
     id: d.id,
@@ -30,16 +30,15 @@ export function domainView(stored: Stored, d: StoredDomain) {
         ? null
         : { status: 'verified', strategy: 'dns_record', attempts: 1, expire_at: null, verified_at: d.ownership_verified_at },
     verification: verification(d.verified),
-    total_pending_invitations: [...stored.invitations.values()].filter((i) => invitationStatus(i) === 'pending' && i.email_address.endsWith(`@${d.name}`))
-      .length,
+    total_pending_invitations: pendingInvitations(stored).filter((i) => i.email_address.endsWith(`@${d.name}`)).length,
     total_pending_suggestions: 0,
     created_at: d.created_at,
     updated_at: d.updated_at,
   };
 }
 
-/** Enrollment modes the instance settings turn on and off. */
-const TOGGLED_MODES = ['automatic_invitation', 'automatic_suggestion'];
+/** The enrollment modes the instance settings turn on and off; `manual_invitation` is always on. */
+export const TOGGLED_MODES = ['automatic_invitation', 'automatic_suggestion'];
 
 /** An enrollment mode, checked: anything but one of Clerk's four is a 422; an automatic one the settings turn off, a 403. */
 export function enrollmentMode(store: Store, value: unknown): string {
@@ -52,21 +51,13 @@ export function enrollmentMode(store: Store, value: unknown): string {
   return value;
 }
 
-/** A page of domains, filtered by verified, enrollment mode (`-mode` excludes), names and query, and ordered. */
+/** A page of domains, filtered by verified, enrollment mode (`-mode` excludes, `+mode` or `mode` includes), names and query, and ordered. */
 function domainPage(found: Pair[], query: URLSearchParams) {
   const verified = query.get('verified');
-  const modes = query.getAll('enrollment_mode');
-  const include = modes.filter((m) => !m.startsWith('-'));
-  const exclude = modes.filter((m) => m.startsWith('-')).map((m) => m.slice(1));
   const names = query.getAll('domains');
   const q = query.get('query')?.toLowerCase();
-  const kept = found.filter(
-    ([, d]) =>
-      (verified === null || String(d.verified) === verified) &&
-      (include.length === 0 || include.includes(d.enrollment_mode)) &&
-      !exclude.includes(d.enrollment_mode) &&
-      (names.length === 0 || names.includes(d.name)) &&
-      (!q || d.name.includes(q)),
+  const kept = includeExclude(found, query.getAll('enrollment_mode'), ([, d], mode) => d.enrollment_mode === mode).filter(
+    ([, d]) => (verified === null || String(d.verified) === verified) && (names.length === 0 || names.includes(d.name)) && (!q || d.name.includes(q)),
   );
   const key = ([, d]: Pair, field: string) => (field === 'name' ? d.name : d.created_at);
   return page(kept, query, ['name', 'created_at'], 'created_at', key, ([s, d]) => domainView(s, d));

@@ -1,4 +1,5 @@
 import { registry } from '../registry.js';
+import { randomId } from './encode.js';
 
 /** Clerk's error code for each status the fake can be told to fail with; others are `internal_clerk_error`. */
 export const ERROR_CODES: Readonly<Record<number, string>> = {
@@ -38,7 +39,7 @@ export function errorResponse(failure: ClerkFailure, headers: Record<string, str
         meta: { ...(failure.param ? { param_name: failure.param } : {}), ...failure.more.meta },
       },
     ],
-    clerk_trace_id: `trace_${crypto.randomUUID().replace(/-/g, '')}`,
+    clerk_trace_id: randomId('trace_', 32),
   };
   return new Response(JSON.stringify(body), { status: failure.status, headers: { 'content-type': 'application/json', ...headers } });
 }
@@ -92,7 +93,7 @@ export function metadata(value: unknown, param: string): Record<string, unknown>
 }
 
 /** An integer query param from `min` to `max`, `fallback` when absent; anything else is a 422. */
-export function intParam(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number {
+function intParam(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number {
   const raw = query.get(name);
   if (raw === null) return fallback;
   const n = Number(raw);
@@ -168,7 +169,7 @@ export function page<T, V>(
 export type PathParams = Readonly<Record<string, string>>;
 
 /** One operation's handler: returns the JSON answer (200), or throws a `ClerkFailure`. */
-export type Handler = (params: PathParams, query: URLSearchParams, request: Request) => unknown;
+type Handler = (params: PathParams, query: URLSearchParams, request: Request) => unknown;
 
 /** Handlers keyed by the spec's operationId, e.g. `{ GetOrganization: …, ListOrganizations: … }`. */
 export type Handlers = Readonly<Record<string, Handler>>;
@@ -187,7 +188,7 @@ export function guarded(handlers: Handlers, check: () => void): Handlers {
 }
 
 /** Answers one request that passed authentication: a 200 JSON answer or Clerk's error envelope. Never rejects. */
-export type Router = (request: Request, url: URL) => Promise<Response>;
+type Router = (request: Request, url: URL) => Promise<Response>;
 
 /** The route table: the router, and which path template a request is for. */
 export interface Routes {

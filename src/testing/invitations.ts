@@ -3,7 +3,7 @@ import type { Organization } from '../schemas/organization.js';
 import { roleInOrganization, roleShown } from './access.js';
 import { clerkError } from './catalogue.js';
 import { allowOnly, ClerkFailure, found, type Handlers, isObject, jsonBody, metadata, type PathParams, page } from './http.js';
-import { DEFAULT_IMAGE, invitationStatus, type Store, type Stored, type StoredInvitation } from './store.js';
+import { DEFAULT_IMAGE, invitationStatus, pendingInvitations, type Store, type Stored, type StoredInvitation } from './store.js';
 
 /** An invitation with its organization, as lists hold them. */
 type Pair = [Stored, StoredInvitation];
@@ -22,7 +22,7 @@ function publicOrganizationData(org: Organization) {
 }
 
 /** An invitation as an answer; the instance's and a user's lists add `public_organization_data`. */
-export function invitationView(store: Store, stored: Stored, i: StoredInvitation, withOrganization = false) {
+function invitationView(store: Store, stored: Stored, i: StoredInvitation, withOrganization = false) {
   return {
     object: 'organization_invitation',
     id: i.id,
@@ -51,7 +51,7 @@ interface Checked {
 }
 
 /** Checks one invitation body as Clerk does; throws its 4xx. Returns the email lowercased and the days it lasts. */
-export function checkInvitation(store: Store, stored: Stored, body: Record<string, unknown>): Checked {
+function checkInvitation(store: Store, stored: Stored, body: Record<string, unknown>): Checked {
   allowOnly(body, ['email_address', 'inviter_user_id', 'role', 'public_metadata', 'private_metadata', 'redirect_url', 'expires_in_days', 'notify']);
   if (typeof body.email_address !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(body.email_address)) {
     throw new ClerkFailure(422, 'form_param_format_invalid', 'email_address must be a valid email address', 'email_address');
@@ -75,9 +75,9 @@ export function checkInvitation(store: Store, stored: Stored, body: Record<strin
 }
 
 /** Members and pending invitations together may not pass `max_allowed_memberships` (when above 0). */
-export function checkQuota(stored: Stored, adding: number): void {
+function checkQuota(stored: Stored, adding: number): void {
   const max = stored.org.max_allowed_memberships;
-  const pending = [...stored.invitations.values()].filter((i) => invitationStatus(i) === 'pending').length;
+  const pending = pendingInvitations(stored).length;
   if (max > 0 && stored.members.size + pending + adding > max) throw clerkError('OrganizationMembershipQuotaExceeded', { fill: [max] });
 }
 

@@ -1,3 +1,4 @@
+import { base64, base64url, randomId } from './encode.js';
 import type { Handlers } from './http.js';
 
 /** Claims for `fake.sessionToken`: any claim overrides the default; `undefined` leaves it out. */
@@ -20,7 +21,7 @@ export interface FakeSessionClaims {
 }
 
 /** The fake instance's signing key: one RSA key pair, made on first use. */
-export interface FakeKeys {
+interface FakeKeys {
   /** Serves `GET /jwks`. */
   handlers: Handlers;
   /** The public key in PEM form, what the Dashboard shows as the JWKS Public Key (`CLERK_JWT_KEY`). */
@@ -30,22 +31,6 @@ export interface FakeKeys {
 }
 
 const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
-
-/** Base64url of bytes or of a string's UTF-8. */
-export function base64url(data: Uint8Array | string): string {
-  return base64(data).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Base64 of bytes or of a string's UTF-8. */
-export function base64(data: Uint8Array | string): string {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-/** A new id with `prefix`, e.g. `sess_3f9c…`. */
-export const randomId = (prefix: string) => prefix + crypto.randomUUID().replace(/-/g, '').slice(0, 24);
 
 /** The fake's key pair and what it signs. `defaultUser` names the first seeded user. */
 export function fakeKeys(defaultUser: string | undefined): FakeKeys {

@@ -25,7 +25,7 @@ export function publicUserData(store: Store, user_id: string): OrganizationMembe
  * A membership as an answer: with its organization (members_count included, so every view agrees), the member's
  * data, and the role's name and permission keys as the role has them now.
  */
-export function membershipView(store: Store, stored: Stored, m: StoredMembership): OrganizationMembership {
+function membershipView(store: Store, stored: Stored, m: StoredMembership): OrganizationMembership {
   return {
     object: 'organization_membership',
     id: m.id,

@@ -3,14 +3,14 @@ import { orgRoleSet } from './access.js';
 import type { StoredRoleSet } from './access-store.js';
 import { clerkError } from './catalogue.js';
 import { allowOnly, ClerkFailure, count, deepMerge, found, type Handlers, includeExclude, jsonBody, metadata, page } from './http.js';
-import { DEFAULT_IMAGE, invitationStatus, type Store, type Stored } from './store.js';
+import { DEFAULT_IMAGE, pendingInvitations, type Store, type Stored } from './store.js';
 
 const MAX_LOGO_BYTES = 10 * 1024 * 1024;
 const LOGO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 const SLUG = /^[a-z0-9-]+$/;
 
 /** The organization as an answer: members_count and the elevated-permission flag only when asked. */
-export function organizationView({ org, members }: Stored, query: URLSearchParams): Organization {
+function organizationView({ org, members }: Stored, query: URLSearchParams): Organization {
   const out: Organization = { ...org };
   if (query.get('include_members_count') === 'true') out.members_count = members.size;
   if (query.get('include_missing_member_with_elevated_permissions') === 'true') out.missing_member_with_elevated_permissions = false;
@@ -18,7 +18,7 @@ export function organizationView({ org, members }: Stored, query: URLSearchParam
 }
 
 /** A slug must be lowercase letters, digits and dashes, and not another organization's: else a 422 (a 403 when slugs are disabled). */
-export function checkSlug(store: Store, slug: unknown, except?: string, seeded = false): void {
+function checkSlug(store: Store, slug: unknown, except?: string, seeded = false): void {
   if (!seeded && store.access.settings.slug_disabled) throw clerkError('OrganizationSlugsDisabled');
   if (typeof slug !== 'string' || !SLUG.test(slug)) {
     throw new ClerkFailure(422, 'form_param_format_invalid', 'slug must contain only lowercase alphanumeric characters and dashes', 'slug');
@@ -117,7 +117,7 @@ function update(store: Store, stored: Stored, body: Record<string, unknown>): Or
     // Another set: every role its members and pending invitations hold must be in it.
     const set = roleSetNamed(store, body.role_set_key);
     const keys = set.roles.map((id) => store.access.roles.get(id)!.key);
-    const held = [...stored.members.values(), ...[...stored.invitations.values()].filter((i) => invitationStatus(i) === 'pending')].map((m) => m.role);
+    const held = [...stored.members.values(), ...pendingInvitations(stored)].map((m) => m.role);
     const outside = held.find((key) => !keys.includes(key));
     if (outside !== undefined && set !== orgRoleSet(store, stored)) {
       throw clerkError('OrganizationRoleOnSetAssignedToUser', { fill: [outside], meta: { role_key: outside } });

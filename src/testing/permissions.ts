@@ -1,4 +1,4 @@
-import { checkKey, keyedPage, optional, permissionView, required } from './access.js';
+import { checkKey, keyedPage, optional, permissionById, permissionView, required } from './access.js';
 import type { StoredPermission } from './access-store.js';
 import { clerkError } from './catalogue.js';
 import { allowOnly, type Handlers, jsonBody } from './http.js';
@@ -11,12 +11,6 @@ import type { Store } from './store.js';
  */
 export function permissionHandlers(store: Store): Handlers {
   const { access } = store;
-  /** The permission with this id: else Clerk's 404 "Organization permission not found". */
-  const byId = (id: string | undefined) => {
-    const permission = access.permissions.get(id!);
-    if (!permission) throw clerkError('OrganizationPermissionNotFound');
-    return permission;
-  };
   /** A permission that is not a system one. */
   const modifiable = (permission: StoredPermission) => {
     if (permission.type === 'system') throw clerkError('OrganizationSystemPermissionNotModifiable');
@@ -31,9 +25,9 @@ export function permissionHandlers(store: Store): Handlers {
       const key = checkKey(required(body, 'key'), 'permission', access.permissionByKey(body.key as string) !== undefined);
       return permissionView(access.addPermission({ name, key, description: optional(body, 'description') ?? '', type: 'user' }));
     },
-    GetOrganizationPermission: ({ permission_id }) => permissionView(byId(permission_id)),
+    GetOrganizationPermission: ({ permission_id }) => permissionView(permissionById(store, permission_id)),
     UpdateOrganizationPermission: async ({ permission_id }, _, request) => {
-      const permission = modifiable(byId(permission_id));
+      const permission = modifiable(permissionById(store, permission_id));
       const body = await jsonBody(request);
       allowOnly(body, ['name', 'key', 'description']);
       const name = body.name == null ? undefined : required(body, 'name');
@@ -47,7 +41,7 @@ export function permissionHandlers(store: Store): Handlers {
       return permissionView(permission);
     },
     DeleteOrganizationPermission: ({ permission_id }) => {
-      const permission = modifiable(byId(permission_id));
+      const permission = modifiable(permissionById(store, permission_id));
       access.removePermission(permission);
       return { object: 'permission', id: permission.id, deleted: true };
     },

@@ -2,7 +2,7 @@ import { checkCreator, checkKey, keyedPage, optional, organizationsUsing, reassi
 import type { StoredRole, StoredRoleSet } from './access-store.js';
 import { clerkError } from './catalogue.js';
 import { allowOnly, type Handlers, isObject, jsonBody } from './http.js';
-import { invitationStatus, type Store } from './store.js';
+import { pendingInvitations, type Store } from './store.js';
 
 /** Role keys one request may name (the spec: at least one, at most 10). */
 const MAX_ROLES = 10;
@@ -128,7 +128,7 @@ export function roleSetHandlers(store: Store): Handlers {
       const inUse = new Set<string>();
       for (const s of orgs) {
         for (const m of s.members.values()) inUse.add(m.role);
-        for (const i of s.invitations.values()) if (invitationStatus(i) === 'pending') inUse.add(i.role);
+        for (const i of pendingInvitations(s)) inUse.add(i.role);
       }
       const destKeys = dest.roles.map((id) => access.roles.get(id)!.key);
       const missing = [...inUse].filter((key) => !destKeys.includes(key) && !Object.hasOwn(to, key)).sort();

@@ -1,4 +1,4 @@
-import { checkCreator, checkKey, holders, keyedPage, optional, reassign, required, roleView, stringList } from './access.js';
+import { checkCreator, checkKey, holders, keyedPage, optional, permissionById, reassign, required, roleView, stringList } from './access.js';
 import type { StoredRole } from './access-store.js';
 import { clerkError } from './catalogue.js';
 import { allowOnly, ClerkFailure, type Handlers, jsonBody } from './http.js';
@@ -18,13 +18,8 @@ export function roleHandlers(store: Store): Handlers {
     if (!role) throw clerkError('OrganizationRoleNotFound', { param: 'organization_role_id' });
     return role;
   };
-  const permissionById = (id: string | undefined) => {
-    const permission = access.permissions.get(id!);
-    if (!permission) throw clerkError('OrganizationPermissionNotFound');
-    return permission;
-  };
   /** Permission ids from a body field, each of an existing permission. */
-  const permissionIds = (body: Record<string, unknown>) => stringList(body, 'permissions')?.map((id) => permissionById(id).id);
+  const permissionIds = (body: Record<string, unknown>) => stringList(body, 'permissions')?.map((id) => permissionById(store, id).id);
   /** Whether a role is some role set's creator role: it must keep the creator permissions. */
   const isCreator = (role: StoredRole) => [...access.roleSets.values()].some((s) => s.creator_role === role.id);
   /** Checks a creator role would keep the creator permissions with `permissions`. */
@@ -90,7 +85,7 @@ export function roleHandlers(store: Store): Handlers {
     },
     AssignPermissionToOrganizationRole: ({ organization_role_id, permission_id }) => {
       const role = byId(organization_role_id);
-      const permission = permissionById(permission_id);
+      const permission = permissionById(store, permission_id);
       if (role.permissions.includes(permission.id)) throw clerkError('OrganizationRolePermissionAssociationExists');
       role.permissions.push(permission.id);
       role.updated_at = store.now();
@@ -98,7 +93,7 @@ export function roleHandlers(store: Store): Handlers {
     },
     RemovePermissionFromOrganizationRole: ({ organization_role_id, permission_id }) => {
       const role = byId(organization_role_id);
-      const permission = permissionById(permission_id);
+      const permission = permissionById(store, permission_id);
       if (!role.permissions.includes(permission.id)) throw clerkError('OrganizationRolePermissionAssociationNotFound');
       const permissions = role.permissions.filter((id) => id !== permission.id);
       keepsCreatorPermissions(role, permissions);

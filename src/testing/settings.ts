@@ -1,11 +1,10 @@
 import { checkCreator, settingsView } from './access.js';
 import type { Settings } from './access-store.js';
 import { clerkError } from './catalogue.js';
+import { TOGGLED_MODES } from './domains.js';
 import { allowOnly, count, type Handlers, jsonBody } from './http.js';
 import type { Store } from './store.js';
 
-/** The enrollment modes the settings turn on and off; `manual_invitation` is always on. */
-const TOGGLED_MODES = ['automatic_invitation', 'automatic_suggestion'];
 const FLAGS = ['enabled', 'admin_delete_enabled', 'domains_enabled', 'slug_disabled'] as const;
 
 /**

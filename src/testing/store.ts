@@ -1,6 +1,7 @@
 import type { Metadata } from '../schemas/metadata.js';
 import type { Organization } from '../schemas/organization.js';
 import { type AccessIdKind, type AccessStore, createAccess } from './access-store.js';
+import { randomId } from './encode.js';
 
 /** A user the fake knows: memberships show these fields as their `public_user_data`. */
 export interface SeedUser {
@@ -62,7 +63,7 @@ export interface Stored {
 }
 
 /** The kinds of object whose ids the store hands out. */
-export type IdKind = 'organization' | 'membership' | 'invitation' | 'domain' | AccessIdKind;
+type IdKind = 'organization' | 'membership' | 'invitation' | 'domain' | AccessIdKind;
 
 /** The logo an organization shows when it has none of its own. */
 export const DEFAULT_IMAGE = 'https://img.clerk.com/default-organization-logo';
@@ -70,6 +71,11 @@ export const DEFAULT_IMAGE = 'https://img.clerk.com/default-organization-logo';
 /** An invitation's status as shown: a pending one past `expires_at` (by the wall clock) is `expired`. */
 export function invitationStatus(i: StoredInvitation): 'pending' | 'accepted' | 'revoked' | 'expired' {
   return i.status === 'pending' && i.expires_at <= Date.now() ? 'expired' : i.status;
+}
+
+/** An organization's pending invitations (not expired, accepted or revoked), in the order they were made. */
+export function pendingInvitations(stored: Stored): StoredInvitation[] {
+  return [...stored.invitations.values()].filter((i) => invitationStatus(i) === 'pending');
 }
 
 /**
@@ -137,7 +143,7 @@ export function createStore(seedUsers: readonly SeedUser[] = [], legacyRoleKeys 
 
   const now = () => (clock = Math.max(Date.now(), clock + 1));
   const newId = (kind: IdKind) => {
-    if (kind === 'organization') return `org_${crypto.randomUUID().replace(/-/g, '').slice(0, 27)}`;
+    if (kind === 'organization') return randomId('org_', 27);
     return `${prefixes[kind]}_${(++counters[kind]).toString(36).padStart(10, '0')}`;
   };
   const removeMember = (stored: Stored, user_id: string) => {

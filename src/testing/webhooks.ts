@@ -1,4 +1,4 @@
-import { base64, randomId } from './jwks.js';
+import { base64, randomId } from './encode.js';
 
 /** Options for `fake.webhook`. */
 export interface FakeWebhookOptions {
@@ -13,7 +13,7 @@ export interface FakeWebhookOptions {
 }
 
 /** Signs webhook requests as Clerk (through Svix) does, with a secret of its own. */
-export interface FakeWebhooks {
+interface FakeWebhooks {
   /** The endpoint's signing secret (`whsec_…`), what the Dashboard shows (`CLERK_WEBHOOK_SIGNING_SECRET`). */
   signingSecret: string;
   /** A POST request carrying the event `{ data, object: 'event', type, timestamp, instance_id }`, signed with `signingSecret`. */
