@@ -125,7 +125,7 @@ const settings = step(
   (s) =>
     `enabled=${s.enabled} max_allowed_memberships=${s.max_allowed_memberships} creator_role=${s.creator_role} initial_role_set_key=${s.initial_role_set_key}`,
 );
-step('getJwks()', await getJwks(clerk), (jwks) => `${jwks.keys.length} key(s): ${jwks.keys.map((k) => `${k.kid} ${k.kty} ${k.alg}`).join(', ')}`);
+step('getJwks()', await getJwks(clerk), (jwks) => `${jwks.keys?.length ?? 0} key(s): ${jwks.keys?.map((k) => `${k.kid} ${k.kty} ${k.alg}`).join(', ')}`);
 if (fake && settings) {
   step(
     'updateInstanceOrganizationSettings({ max_allowed_memberships })',

@@ -34,7 +34,7 @@ export const operation: Operation<GetJwksError> = { operationId: 'GetJWKS', stat
  * @category JWKS
  * @example
  * const r = await getJwks(clerk);
- * if (r.ok) console.log(r.data.keys.map((key) => key.kid));
+ * if (r.ok) console.log(r.data.keys?.map((key) => key.kid));
  */
 export function getJwks(client: ClerkClient, params: GetJwksParams = {}, options?: CallOptions): Promise<Result<Jwks, GetJwksError>> {
   return call(client, endpoint, params, options);

@@ -58,17 +58,17 @@ export interface Jwk {
 
 /**
  * The instance's JSON Web Key Set (`GET /jwks`): the public keys session
- * tokens are signed with. `keys` is required, as RFC 7517 requires it (the
- * spec lists it without `required`; see `EVIDENCE.md`).
+ * tokens are signed with. `keys` may be absent, as the spec and Clerk's own
+ * SDKs type it (see `EVIDENCE.md`).
  *
  * @example
  * import * as v from 'valibot';
  * import { JwksSchema } from 'clerk-backend-fetch';
- * console.log(v.parse(JwksSchema, body).keys.map((k) => k.kid));
+ * console.log(v.parse(JwksSchema, body).keys?.map((k) => k.kid));
  *
  * @category Schemas
  */
-export const JwksSchema = v.looseObject({ keys: v.array(JwkSchema) });
+export const JwksSchema = v.looseObject({ keys: v.optional(v.array(JwkSchema)) });
 
 /**
  * The instance's JSON Web Key Set: what `getJwks` returns and `JwksSchema` reads.
@@ -76,6 +76,6 @@ export const JwksSchema = v.looseObject({ keys: v.array(JwkSchema) });
  * @category Models
  */
 export interface Jwks {
-  /** The public keys. */
-  keys: Jwk[];
+  /** The public keys (absent only if Clerk sends none). */
+  keys?: Jwk[] | undefined;
 }

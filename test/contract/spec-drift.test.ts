@@ -37,9 +37,6 @@ const WIDENED_TO_OPTIONAL = new Set([
   'JWKS.rsa.PublicKey.e',
 ]);
 
-/** Fields the spec leaves optional that we require, each with its evidence in src/schemas/EVIDENCE.md. */
-const NARROWED_TO_REQUIRED = new Set(['JWKS.keys']);
-
 /** Where the spec allows several shapes (`oneOf`), the one we read, with its evidence in src/schemas/EVIDENCE.md. */
 const ONE_OF_READ_AS: Record<string, string> = { 'JWKS.keys[]': '#/components/schemas/JWKS.rsa.PublicKey' };
 
@@ -106,8 +103,7 @@ function compareSchema(ours: v.GenericSchema, theirs: Json, name: string, proble
     const optional = (schema as { type: string }).type === 'optional';
     if (required.includes(field) && optional && !WIDENED_TO_OPTIONAL.has(`${schemaName}.${field}`))
       problems.push(`${schemaName}.${field}: required in the spec, optional here`);
-    if (!required.includes(field) && !optional && !NARROWED_TO_REQUIRED.has(`${schemaName}.${field}`))
-      problems.push(`${schemaName}.${field}: optional in the spec, required here`);
+    if (!required.includes(field) && !optional) problems.push(`${schemaName}.${field}: optional in the spec, required here`);
     let inner = schema as { type: string; wrapped?: unknown; item?: unknown };
     while (inner.type === 'optional' || inner.type === 'nullable') inner = inner.wrapped as typeof inner;
     const prop = deref(properties[field]);

@@ -172,7 +172,7 @@ describe('each model interface has exactly the fields its schema outputs', () =>
     expectTypeOf<EntrySchema<typeof RoleSetsSchema, 'data'>>().toEqualTypeOf<typeof RoleSetSchema>();
     expectTypeOf<Omit<RoleSets, 'data'>>().branded.toEqualTypeOf<Omit<Closed<typeof RoleSetsSchema>, 'data'>>();
 
-    expectTypeOf<Jwks>().toEqualTypeOf<{ keys: Jwk[] }>();
+    expectTypeOf<Jwks>().toEqualTypeOf<{ keys?: Jwk[] | undefined }>();
     expectTypeOf<EntrySchema<typeof JwksSchema, 'keys'>>().toEqualTypeOf<typeof JwkSchema>();
   });
 });

@@ -18,7 +18,10 @@ const rsaKey = {
   e: 'AQAB',
 };
 
-describeEndpoints('jwks', [{ name: 'getJwks', run: (c) => getJwks(c), method: 'GET', path: '/v1/jwks', reply: { keys: [rsaKey] }, statuses: [] }]);
+describeEndpoints('jwks', [
+  // Every field of a JWKS is optional (the spec, and Clerk's own SDKs): a wrong shape is a keys that is not a list.
+  { name: 'getJwks', run: (c) => getJwks(c), method: 'GET', path: '/v1/jwks', reply: { keys: [rsaKey] }, wrongShape: { keys: 'x' }, statuses: [] },
+]);
 
 describe('getJwks answers', () => {
   it('sends no query and no body, and returns the keys as sent', async () => {
@@ -32,6 +35,11 @@ describe('getJwks answers', () => {
     const ed25519 = { use: 'sig', kty: 'OKP', kid: 'k2', alg: 'EdDSA', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
     intercept('GET', 200, { keys: [rsaKey, ed25519] });
     expect(expectOk(await getJwks(testClient())).keys).toEqual([rsaKey, ed25519]);
+  });
+
+  it("an answer without keys is data, as Clerk's SDKs type it (keys optional)", async () => {
+    intercept('GET', 200, {});
+    expect(expectOk(await getJwks(testClient()))).toEqual({});
   });
 
   it('an answer whose key has no kid is invalid_response, and the body is kept', async () => {

@@ -18,6 +18,8 @@ export interface EndpointCase {
   /** The JSON body expected. */
   json?: unknown;
   reply: unknown;
+  /** A 2xx body of the wrong shape, where the generic one (`{ object: 'something_else', id: 42 }`) fits the schema. */
+  wrongShape?: unknown;
   statuses: number[];
 }
 
@@ -76,7 +78,7 @@ export function describeEndpoints(family: Family, cases: EndpointCase[]) {
     });
 
     it('returns invalid_response for a 2xx body of the wrong shape', async () => {
-      intercept(c.method, 200, { object: 'something_else', id: 42 });
+      intercept(c.method, 200, c.wrongShape ?? { object: 'something_else', id: 42 });
       const result = await c.run(testClient());
       expect(result.ok).toBe(false);
       if (result.ok) return;
