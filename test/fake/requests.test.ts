@@ -37,14 +37,16 @@ describe('fake.requests', () => {
   });
 
   it('records a JSON body as the text sent', async () => {
-    const { fake, clerk } = fakeClerk({ users: [{ id: 'user_1' }] });
+    // user_2, not the creator: the creator is already a member, and that membership would be refused.
+    const { fake, clerk } = fakeClerk({ users: [{ id: 'user_1' }, { id: 'user_2' }] });
     const org = expectOk(await createOrganization(clerk, { name: 'Acme', created_by: 'user_1', public_metadata: { plan: 'pro' } }));
-    await createOrganizationMembership(clerk, { organization_id: org.id, user_id: 'user_1', role: 'org:member' });
+    expectOk(await createOrganizationMembership(clerk, { organization_id: org.id, user_id: 'user_2', role: 'org:member' }));
     expectOk(await getOrganization(clerk, { organization_id: org.id }));
     const [create, add, get] = fake.requests;
     expect(create).toMatchObject({ method: 'POST', path: '/v1/organizations' });
     expect(JSON.parse(create!.body!)).toEqual({ name: 'Acme', created_by: 'user_1', public_metadata: { plan: 'pro' } });
-    expect(JSON.parse(add!.body!)).toEqual({ user_id: 'user_1', role: 'org:member' });
+    expect(add).toMatchObject({ method: 'POST', path: `/v1/organizations/${org.id}/memberships` });
+    expect(JSON.parse(add!.body!)).toEqual({ user_id: 'user_2', role: 'org:member' });
     expect(get!.body).toBeUndefined();
   });
 

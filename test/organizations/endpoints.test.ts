@@ -159,9 +159,10 @@ describe('request details', () => {
 
   it('uploadOrganizationLogo sends multipart with the file part and uploader_user_id', async () => {
     const parts: { file?: File; uploader?: unknown; contentType?: string | null } = {};
-    const { seen } = intercept('PUT', 200, organization({ has_image: true }));
+    const reply = organization({ has_image: true });
+    const { seen } = intercept('PUT', 200, reply);
     const result = await uploadOrganizationLogo(testClient(), { organization_id: 'org_2abc', file: png(), uploader_user_id: 'user_9' });
-    expect(result.ok).toBe(true);
+    expect(result).toEqual({ ok: true, data: reply });
     const req = seen[0]!;
     parts.contentType = req.headers.get('content-type');
     const form = await new Response(req.bytes, { headers: { 'content-type': parts.contentType! } }).formData();
@@ -175,8 +176,10 @@ describe('request details', () => {
   });
 
   it('uploadOrganizationLogo names a plain Blob "logo" and leaves out uploader_user_id when not given', async () => {
-    const { seen } = intercept('PUT', 200, organization({ has_image: true }));
-    await uploadOrganizationLogo(testClient(), { organization_id: 'org_2abc', file: new Blob(['GIF89a'], { type: 'image/gif' }) });
+    const reply = organization({ has_image: true });
+    const { seen } = intercept('PUT', 200, reply);
+    const result = await uploadOrganizationLogo(testClient(), { organization_id: 'org_2abc', file: new Blob(['GIF89a'], { type: 'image/gif' }) });
+    expect(result).toEqual({ ok: true, data: reply });
     const req = seen[0]!;
     const form = await new Response(req.bytes, { headers: { 'content-type': req.headers.get('content-type')! } }).formData();
     expect((form.get('file') as File).name).toBe('logo');

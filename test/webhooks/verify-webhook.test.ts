@@ -669,21 +669,26 @@ describe('refusals: each reason, never a throw, never the secret', () => {
 
   it('never throws and never returns the secret, whatever it is handed', async () => {
     const { request } = signed(event);
-    const inputs: [unknown, unknown][] = [
-      [request.clone(), { signingSecret: SECRET }],
-      [request.clone(), { signingSecret: SECRET, tolerance: -1 }],
-      [request.clone(), { signingSecret: RAW_SECRET.slice(0, -4) }],
-      [post(event, { 'svix-id': SECRET, 'svix-timestamp': SECRET, 'svix-signature': SECRET }), { signingSecret: SECRET }],
-      [post(SECRET, signed(SECRET).headers), { signingSecret: SECRET }],
-      [null, null],
-      [42, SECRET],
-      [Symbol('request'), { signingSecret: Symbol('secret') }],
+    // Each input with what the user gets: 'ok' or the reason it is refused.
+    const inputs: [unknown, unknown, 'ok' | WebhookErrorReason][] = [
+      [request.clone(), { signingSecret: SECRET }, 'ok'],
+      [request.clone(), { signingSecret: SECRET, tolerance: -1 }, 'bad_options'],
+      // Another key (the secret's first 30 bytes): what SECRET signed does not match.
+      [request.clone(), { signingSecret: RAW_SECRET.slice(0, -4) }, 'bad_signature'],
+      [post(event, { 'svix-id': SECRET, 'svix-timestamp': SECRET, 'svix-signature': SECRET }), { signingSecret: SECRET }, 'bad_timestamp'],
+      // Signed, but the body (the secret itself) is not JSON.
+      [post(SECRET, signed(SECRET).headers), { signingSecret: SECRET }, 'invalid_body'],
+      [null, null, 'bad_options'],
+      [42, SECRET, 'bad_options'],
+      [Symbol('request'), { signingSecret: Symbol('secret') }, 'bad_options'],
     ];
+    const outcomes = [];
     for (const [input, options] of inputs) {
       const r = await verifyWebhook(input as Request, options as never);
-      expect(r).toHaveProperty('ok');
-      if (!r.ok) expectNoSecret(r);
+      expectNoSecret(r);
+      outcomes.push(r.ok ? 'ok' : r.error.reason);
     }
+    expect(outcomes).toEqual(inputs.map(([, , expected]) => expected));
   });
 });
 
