@@ -252,14 +252,6 @@ export function oneOf(values: readonly string[]): Check {
   return (value) => (typeof value === 'string' && values.includes(value) ? undefined : `must be one of ${values.join(', ')}`);
 }
 
-/** The paging params every list function takes. */
-export interface PageParams {
-  /** Page size, 1 to 500 (server default 10). */
-  limit?: number | undefined;
-  /** Items to skip, ≥ 0 (default 0). */
-  offset?: number | undefined;
-}
-
 /** The checks for `limit` and `offset`. */
 export const pageRules = { limit: integer(1, 500), offset: integer(0) } as const;
 

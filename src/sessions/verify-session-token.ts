@@ -1,5 +1,6 @@
 import { fromBase64, utf8 } from '../base64.js';
-import type { ClerkClient } from '../client.js';
+import { type ClerkClient, configOf } from '../client.js';
+import { isObject } from '../params.js';
 import type { Result } from '../result.js';
 import { keyFromClient, keyFromPem } from './keys.js';
 import { organizationOf, type SessionAuth, type SessionClaims } from './session-claims.js';
@@ -92,8 +93,7 @@ export async function verifySessionToken(token: string, options: VerifySessionTo
     if (authorizedParties !== undefined && !(Array.isArray(authorizedParties) && authorizedParties.every((p) => typeof p === 'string'))) {
       return refuse(stage, 'authorizedParties must be an array of origins');
     }
-    if (jwtKey === undefined && !(typeof client === 'function' && typeof client['~clerk'] === 'object'))
-      return refuse(stage, 'give jwtKey (the PEM public key) or client (from createClient)');
+    if (jwtKey === undefined && !configOf(client)) return refuse(stage, 'give jwtKey (the PEM public key) or client (from createClient)');
     if (jwtKey !== undefined && (typeof jwtKey !== 'string' || !jwtKey.trim())) return refuse('bad_key', 'jwtKey must be the PEM public key, a string');
 
     stage = 'malformed';
@@ -144,7 +144,7 @@ function json(part: string): Record<string, unknown> | undefined {
   const text = bytes && utf8(bytes);
   try {
     const value = text === undefined ? undefined : JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    return isObject(value) ? value : undefined;
   } catch {
     return undefined;
   }
