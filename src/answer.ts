@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { KEY_ESCAPE, redactDeep } from './body.js';
+import { keyEscaped, redactDeep } from './body.js';
 import { conforms } from './conforms.js';
 import { type ApiError, invalidResponse, type RequestError, type ResponseTooLargeError } from './errors.js';
 import { isObject } from './params.js';
@@ -26,7 +26,7 @@ export function readAnswer<T>(response: Response, raw: string, schema: v.Generic
     // Left undefined, which JSON never gives: the body is not JSON.
   }
   // The key spelt with JSON escapes is only the key once parsed: then the parsed answer is redacted too, whatever its status.
-  if (KEY_ESCAPE.test(text)) ({ body } = redactDeep({ body }, reading.redact));
+  if (keyEscaped(text)) ({ body } = redactDeep({ body }, reading.redact));
   if (status < 200 || status > 299) return fail(redactDeep(apiError(status, response.headers, body), reading.redact));
   if (body === undefined) return fail(invalidResponse(status, [{ path: '', message: text === '' ? 'the body is empty' : 'the body is not JSON' }], text));
   if (!reading.validateResponses || conforms(schema, body)) return { ok: true, data: body as T };

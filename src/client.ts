@@ -1,7 +1,7 @@
 import { type $Fetch, ofetch } from 'ofetch';
 import { bounded } from './abort.js';
 import { tooLarge } from './answer.js';
-import { KEY_ESCAPE, readText } from './body.js';
+import { keyEscaped, readText } from './body.js';
 import { summarize, timedOut } from './errors.js';
 import { createLimiter } from './limits.js';
 import { type ClientConfig, type ClientOptions, clientOptionRules, clientSettings } from './options.js';
@@ -98,7 +98,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
       throw init.signal?.aborted ? init.signal.reason : new TypeError(redact(String((error as Error | null)?.message ?? error)));
     }
     // ofetch parses the body: a key spelt with JSON escapes (\u0073k_…, \/) must be redacted as parsed, not only as sent.
-    if (KEY_ESCAPE.test(text)) {
+    if (keyEscaped(text)) {
       try {
         const parsed = JSON.stringify(JSON.parse(text));
         if (parsed.includes(secretKey)) text = parsed;
