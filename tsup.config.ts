@@ -10,7 +10,7 @@ export default defineConfig([
     entry: ['src/**/*.ts'],
     format: ['esm'],
     bundle: false,
-    dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'cloudflare/index': 'src/cloudflare/index.ts' } },
     clean: true,
     target: 'es2022',
     platform: 'neutral',
@@ -24,7 +24,7 @@ export default defineConfig([
     // (about 60 ms cold), but then `instanceof FetchError` from 'ofetch' fails on the raw client's errors in Node.
   },
   {
-    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'cloudflare/index': 'src/cloudflare/index.ts' },
     format: ['cjs'],
     dts: true,
     target: 'es2022',

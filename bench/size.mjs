@@ -26,6 +26,10 @@ export const CASES = [
   ],
   ['every export', `export * from 'clerk-backend-fetch';`],
   [
+    'createClient + getOrganization + durableRateLimit',
+    `import { createClient, getOrganization } from 'clerk-backend-fetch'; import { ClerkRateLimiter, durableRateLimit } from 'clerk-backend-fetch/cloudflare'; export { ClerkRateLimiter }; export default (k, ns) => getOrganization(createClient(k, { rateLimit: durableRateLimit(ns, { requests: 1000, per: 10000 }) }), { organization_id: 'x' });`,
+  ],
+  [
     'verifyWebhook alone',
     `import { verifyWebhook } from 'clerk-backend-fetch'; export default (r, s) => verifyWebhook(r, { signingSecret: s });`,
     '@clerk/backend: verifyWebhook',

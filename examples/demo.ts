@@ -14,6 +14,7 @@ import {
   addRolesToRoleSet,
   assignPermissionToOrganizationRole,
   bulkCreateOrganizationInvitations,
+  type ClientOptions,
   createClient,
   createOrganization,
   createOrganizationDomain,
@@ -58,6 +59,8 @@ import {
   replaceRoleInRoleSet,
   replaceRoleSet,
   revokeOrganizationInvitation,
+  type SharedLimiter,
+  sharedRateLimit,
   updateInstanceOrganizationSettings,
   updateOrganization,
   updateOrganizationDomain,
@@ -84,7 +87,12 @@ const fake = secretKey
     });
 // Two users to add as members: the fake's, or yours against the real API.
 const memberIds = fake ? ['user_demo_ada', 'user_demo_bob'] : (process.env.CLERK_DEMO_USER_IDS ?? '').split(',').filter(Boolean);
-const clerk = fake ? createClient('sk_test_demo', { fetch: fake.fetch }) : createClient(secretKey!, { baseURL: process.env.CLERK_API_URL || undefined });
+/** A client of the fake, or of the real API; `options` adds to how it is set up. */
+const connect = (options: ClientOptions = {}) =>
+  fake
+    ? createClient('sk_test_demo', { ...options, fetch: fake.fetch })
+    : createClient(secretKey!, { ...options, baseURL: process.env.CLERK_API_URL || undefined });
+const clerk = connect();
 console.log(`clerk-backend-fetch demo against ${fake ? 'the built-in fake Clerk (set CLERK_SECRET_KEY for the real API)' : 'the Clerk Backend API'}\n`);
 
 let failed = false;
@@ -204,6 +212,29 @@ if (!invalid.ok && invalid.error.type === 'invalid_request') {
 } else {
   failed = true;
 }
+
+// A budget every client shares (isolates, workers, processes): two clients, one limiter. This one keeps its window in
+// memory, at most 5 requests a second; `durableRateLimit` from 'clerk-backend-fetch/cloudflare' keeps it in a
+// Durable Object, and an adapter for another store implements the same two methods.
+const reservations: number[] = [];
+const memoryLimiter: SharedLimiter = {
+  reserve: async (_key, maxDelay) => {
+    const now = Date.now();
+    const at = Math.max(now, (reservations[reservations.length - 5] ?? -Infinity) + 1000);
+    if (at - now <= maxDelay) reservations.push(at);
+    return at - now;
+  },
+  hold: () => {},
+};
+const oneBudget = sharedRateLimit(memoryLimiter, { requests: 5, per: 1000 });
+const sharing = [connect({ rateLimit: oneBudget }), connect({ rateLimit: oneBudget })];
+const shared = await Promise.all(sharing.map((client) => listOrganizations(client, { limit: 1 })));
+step(
+  'sharedRateLimit(memoryLimiter, { requests: 5, per: 1000 })',
+  shared.find((r) => !r.ok) ?? shared[0]!,
+  () => `two clients, one window: ${reservations.length} places reserved`,
+  'ok',
+);
 
 // 3. Memberships: add two members, change a role, merge metadata, list with a filter, paginate (removed after the roles).
 const joined: OrganizationMembership[] = [];

@@ -72,7 +72,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
     ...settings,
     // The key lives only in these closures: no option, header object or error holds it.
     send: (url, init) => doFetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: bearer } }),
-    limiter: createLimiter(options.rateLimit, options.maxConcurrent),
+    limiter: createLimiter(options.rateLimit, options.maxConcurrent, timeout),
     redact,
   };
 

@@ -69,6 +69,7 @@ export {
   revokeOrganizationInvitation,
 } from './invitations/revoke-organization-invitation.js';
 export { type GetJwksError, type GetJwksParams, getJwks } from './jwks/get-jwks.js';
+export type { RateLimit, SharedWindow } from './limits.js';
 export {
   type CreateOrganizationMembershipError,
   type CreateOrganizationMembershipParams,
@@ -243,3 +244,4 @@ export type {
   RoleErrorCode,
   RoleSetErrorCode,
 } from './error-codes.js';
+export { type SharedLimiter, sharedRateLimit } from './shared-limit.js';

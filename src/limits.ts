@@ -81,8 +81,43 @@ export interface Limiter {
   release(ticket: Ticket, outcome: Outcome): void;
 }
 
-/** A limiter: at most `budget.requests` requests leave in any window of `budget.per` ms, at most `maxConcurrent` in flight; with neither it only keeps holds. */
-export function createLimiter(budget?: { requests: number; per: number }, maxConcurrent = Infinity): Limiter {
+/**
+ * A window shared by many clients, as the client uses it: made by
+ * `sharedRateLimit` (or `durableRateLimit` from `clerk-backend-fetch/cloudflare`)
+ * around a `SharedLimiter`, never by hand.
+ */
+export interface SharedWindow {
+  /**
+   * Waits for a place in the shared window for one request to `key`: resolves
+   * with the failure that ends the call (`aborted`, or `rate_limited` for a
+   * wait past `maxDelay`), or undefined once the request may leave. Never
+   * rejects; a shared limiter that fails lets the request leave at once.
+   */
+  wait(key: string, maxDelay: number, signal: AbortSignal | undefined, timeout: number): Promise<Failure | undefined>;
+  /** Tells every client sharing the window that a 429 asked `key`'s callers to wait `seconds`. Never throws. */
+  hold(key: string, seconds: number): void;
+}
+
+/**
+ * A budget: at most `requests` requests in any window of `per` ms. With
+ * `shared` (from `sharedRateLimit` or `durableRateLimit`), the window is
+ * shared by every client using it; the client still keeps the same budget
+ * for itself, which decides alone whenever the shared one cannot be reached.
+ */
+export interface RateLimit {
+  requests: number;
+  per: number;
+  shared?: SharedWindow | undefined;
+}
+
+/**
+ * A limiter: at most `budget.requests` requests leave in any window of
+ * `budget.per` ms (and within `budget.shared`'s window, its reservation
+ * given at most `timeout` ms), at most `maxConcurrent` in flight; with
+ * neither it only keeps holds.
+ */
+export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, timeout = 0): Limiter {
+  const shared = budget?.shared;
   const holds = new Map<string, Hold>();
   let sent: Slot[] = [];
   let inFlight = 0;
@@ -146,8 +181,8 @@ export function createLimiter(budget?: { requests: number; per: number }, maxCon
 
   return {
     holds,
-    admit: (key, maxDelay, signal) =>
-      new Promise((resolve) => {
+    admit: (key, maxDelay, signal) => {
+      const turn = new Promise<Ticket | Failure>((resolve) => {
         if (signal?.aborted) return resolve(fail(aborted(signal)));
         const waiter: Waiter = {
           key,
@@ -165,33 +200,50 @@ export function createLimiter(budget?: { requests: number; per: number }, maxCon
         });
         queue.push(waiter);
         pump();
-      }),
-    release: (ticket, outcome) => {
-      const now = Date.now();
-      const { key, slot, after } = ticket;
-      inFlight--;
-      if (slot) {
-        slot.at = Math.max(slot.at, now);
-        slot.done = true;
-      }
-      const hold = holds.get(key);
-      if (typeof outcome === 'number') {
-        const until = now + Math.min(outcome * 1000, LONGEST_HOLD);
-        holds.delete(key); // set again last: the map is in the order of the latest 429s
-        holds.set(key, { until: Math.max(until, hold?.until ?? 0), allowance: 1, unanswered: 0, batch: 1 });
-        if (holds.size > MOST_HOLDS) holds.delete(holds.keys().next().value!);
-      } else if (hold && hold === after) {
-        hold.unanswered--;
-        if (outcome === false)
-          hold.allowance++; // no answer: another caller takes its place in the batch
-        else if (hold.unanswered === 0 && hold.allowance === 0) {
-          // The whole batch passed: the next one is twice as large.
-          hold.batch *= 2;
-          if (hold.batch > OPEN_BATCH) holds.delete(key);
-          else hold.allowance = hold.batch;
-        }
-      }
-      pump();
+      });
+      // The shared window last, right before sending: a wait after it would let the request leave later than reserved.
+      return shared
+        ? turn.then(async (ticket) => {
+            if ('error' in ticket) return ticket;
+            const refused = await shared.wait(key, maxDelay ?? 0, signal, timeout);
+            if (refused) release(ticket, false);
+            return refused ?? ticket;
+          })
+        : turn;
     },
+    release,
   };
+
+  /**
+   * Gives a ticket back once its answer is in (or the attempt ended without
+   * one); see `Limiter.release`.
+   */
+  function release(ticket: Ticket, outcome: Outcome): void {
+    const now = Date.now();
+    const { key, slot, after } = ticket;
+    inFlight--;
+    if (slot) {
+      slot.at = Math.max(slot.at, now);
+      slot.done = true;
+    }
+    const hold = holds.get(key);
+    if (typeof outcome === 'number') {
+      const until = now + Math.min(outcome * 1000, LONGEST_HOLD);
+      holds.delete(key); // set again last: the map is in the order of the latest 429s
+      holds.set(key, { until: Math.max(until, hold?.until ?? 0), allowance: 1, unanswered: 0, batch: 1 });
+      if (holds.size > MOST_HOLDS) holds.delete(holds.keys().next().value!);
+      shared?.hold(key, outcome); // every client sharing the window is held too
+    } else if (hold && hold === after) {
+      hold.unanswered--;
+      if (outcome === false)
+        hold.allowance++; // no answer: another caller takes its place in the batch
+      else if (hold.unanswered === 0 && hold.allowance === 0) {
+        // The whole batch passed: the next one is twice as large.
+        hold.batch *= 2;
+        if (hold.batch > OPEN_BATCH) holds.delete(key);
+        else hold.allowance = hold.batch;
+      }
+    }
+    pump();
+  }
 }

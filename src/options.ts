@@ -1,6 +1,6 @@
 import { MAX_DELAY } from './abort.js';
 import type { Reading } from './answer.js';
-import type { Limiter } from './limits.js';
+import type { Limiter, RateLimit, SharedWindow } from './limits.js';
 import { flag, headers, integer, isObject, nested, normalizeHeaders, type Rules } from './params.js';
 
 /** Headers as an object, an array of `[name, value]` pairs, or a `Headers`. */
@@ -59,10 +59,12 @@ export interface ClientOptions {
    * client in any window of `per` ms; callers wait their turn, in order,
    * within their retry policy's `maxDelay`, else get `rate_limited`. Clerk
    * allows 1,000 per 10 s in production and 100 per 10 s in development,
-   * per instance: a budget counts one client object only.
+   * per instance: a budget counts one client object only, unless it comes
+   * from `sharedRateLimit` or `durableRateLimit` (`clerk-backend-fetch/cloudflare`,
+   * kept in a Durable Object), which every client using it shares.
    * @default none
    */
-  rateLimit?: { requests: number; per: number } | undefined;
+  rateLimit?: RateLimit | undefined;
   /**
    * At most this many requests of this client in flight at once; the rest wait their turn.
    * @default none
@@ -181,7 +183,14 @@ export const clientOptionRules: Rules = {
   apiVersion: (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'must be a version date like "2026-05-12"'),
   validateResponses: flag,
   maxResponseBytes: integer(1),
-  rateLimit: nested({ 'requests!': integer(1), 'per!': integer(1, MAX_DELAY) }, 'option'),
+  rateLimit: nested(
+    {
+      'requests!': integer(1),
+      'per!': integer(1, MAX_DELAY),
+      shared: (value) => (typeof (value as SharedWindow | null)?.wait === 'function' ? undefined : 'must come from sharedRateLimit() or durableRateLimit()'),
+    },
+    'option',
+  ),
   maxConcurrent: integer(1),
   fetch: (value) =>
     typeof value === 'function' || (isObject(value) && typeof value.fetch === 'function') ? undefined : 'must be a function or an object with a fetch method',

@@ -7,8 +7,8 @@ import { registry } from '../../src/registry.js';
 import { families } from '../support/registry.js';
 import { SECRET_KEY } from '../support/secret.js';
 
-/** Exported functions that are not one operation each (the verifiers send nothing of their own). */
-const NOT_ENDPOINTS = new Set(['createClient', 'paginate', 'paginateOrganizations', 'verifySessionToken', 'verifyWebhook']);
+/** Exported functions that are not one operation each (the verifiers send nothing of their own; sharedRateLimit makes an option). */
+const NOT_ENDPOINTS = new Set(['createClient', 'paginate', 'paginateOrganizations', 'sharedRateLimit', 'verifySessionToken', 'verifyWebhook']);
 
 describe('the registry', () => {
   it('holds every exported endpoint function, under its exported name', () => {
