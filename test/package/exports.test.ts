@@ -1,4 +1,4 @@
-// The public surface is pinned: a change to what `.` or `./testing` exports must change this list on purpose.
+// The public surface is pinned: a change to what `.`, `./testing` or `./cloudflare` exports must change this list on purpose.
 import { createRequire } from 'node:module';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,7 @@ const VALUES = [
   'replaceRoleInRoleSet',
   'replaceRoleSet',
   'revokeOrganizationInvitation',
+  'sharedRateLimit',
   'updateInstanceOrganizationSettings',
   'updateOrganization',
   'updateOrganizationDomain',
@@ -229,6 +230,7 @@ const TYPES = [
   'PermissionErrorCode',
   'PermissionIdParams',
   'Permissions',
+  'RateLimit',
   'RateLimitedError',
   'RemovePermissionFromOrganizationRoleError',
   'ReplaceRoleInRoleSetError',
@@ -255,6 +257,8 @@ const TYPES = [
   'Roles',
   'SessionAuth',
   'SessionClaims',
+  'SharedLimiter',
+  'SharedWindow',
   'TimeoutError',
   'TokenError',
   'TokenErrorReason',
@@ -285,6 +289,8 @@ const TYPES = [
   'WithUnknownFields',
 ];
 const TESTING_VALUES = ['createFakeClerk'];
+const CLOUDFLARE_VALUES = ['ClerkRateLimiter', 'durableRateLimit'];
+const CLOUDFLARE_TYPES = ['DurableObjectNamespaceLike'];
 const TESTING_TYPES = ['FakeClerk', 'FakeClerkOptions', 'FakeRequest', 'FakeSessionClaims', 'FakeWebhookOptions', 'SeedOrganization', 'SeedUser'];
 
 describe('the exact public surface of the built package', () => {
@@ -301,6 +307,12 @@ describe('the exact public surface of the built package', () => {
     expect(Object.keys(await import(`${PACKAGE}/testing`)).sort()).toEqual(TESTING_VALUES);
     expect(Object.keys(require(`${PACKAGE}/testing`)).sort()).toEqual(TESTING_VALUES);
     expect(declaredExports(require.resolve('../../dist/testing/index.d.ts'))).toEqual([...TESTING_VALUES, ...TESTING_TYPES].sort());
+  });
+
+  it('"./cloudflare" exports these, in ESM and CJS alike', async () => {
+    expect(Object.keys(await import(`${PACKAGE}/cloudflare`)).sort()).toEqual(CLOUDFLARE_VALUES);
+    expect(Object.keys(require(`${PACKAGE}/cloudflare`)).sort()).toEqual(CLOUDFLARE_VALUES);
+    expect(declaredExports(require.resolve('../../dist/cloudflare/index.d.ts'))).toEqual([...CLOUDFLARE_VALUES, ...CLOUDFLARE_TYPES].sort());
   });
 });
 
@@ -334,6 +346,10 @@ describe('what npm publishes', () => {
       'dist/testing/index.cjs',
       'dist/testing/index.d.ts',
       'dist/testing/index.d.cts',
+      'dist/cloudflare/index.js',
+      'dist/cloudflare/index.cjs',
+      'dist/cloudflare/index.d.ts',
+      'dist/cloudflare/index.d.cts',
     ]) {
       expect(files).toContain(needed);
     }

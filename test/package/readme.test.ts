@@ -33,7 +33,11 @@ it('every TypeScript example in the README typechecks', async () => {
   const config = {
     extends: resolve('tsconfig.json'),
     compilerOptions: {
-      paths: { 'clerk-backend-fetch': [resolve('src/index.ts')], 'clerk-backend-fetch/testing': [resolve('src/testing/index.ts')] },
+      paths: {
+        'clerk-backend-fetch': [resolve('src/index.ts')],
+        'clerk-backend-fetch/testing': [resolve('src/testing/index.ts')],
+        'clerk-backend-fetch/cloudflare': [resolve('src/cloudflare/index.ts')],
+      },
       typeRoots: [resolve('node_modules/@types')],
     },
     include: ['*.ts'],
