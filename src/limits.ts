@@ -87,6 +87,8 @@ export interface Limiter {
  * around a `SharedLimiter`, never by hand.
  */
 export interface SharedWindow {
+  /** Marks a window `sharedRateLimit` made: `createClient` takes no other. */
+  readonly '~sharedWindow': true;
   /**
    * Waits for a place in the shared window for one request to `key`: resolves
    * with the failure that ends the call (`aborted`, or `rate_limited` for a
@@ -206,7 +208,11 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
         ? turn.then(async (ticket) => {
             if ('error' in ticket) return ticket;
             const refused = await shared.wait(key, maxDelay ?? 0, signal, timeout);
-            if (refused) release(ticket, false);
+            if (refused) {
+              // It never left: its place in this client's budget goes back too.
+              if (ticket.slot) sent.splice(sent.indexOf(ticket.slot), 1);
+              release(ticket, false);
+            }
             return refused ?? ticket;
           })
         : turn;

@@ -59,18 +59,21 @@ export function sharedRateLimit(limiter: SharedLimiter, { requests, per }: { req
     requests,
     per,
     shared: {
+      '~sharedWindow': true,
       wait: async (key, maxDelay, signal, timeout) => {
-        let wait = 0;
+        let wait: unknown;
         try {
-          wait = +(await bounded(timeout, signal, 0, (own) => limiter.reserve(key, maxDelay, own)));
+          wait = await bounded(timeout, signal, 0, (own) => limiter.reserve(key, maxDelay, own));
         } catch {
           // Unreachable, failed or too slow: the client's own budget decides alone; an abort is read below.
         }
+        // Anything but a finite number is a bad answer: the client's own budget decides alone.
+        if (!Number.isFinite(wait)) wait = 0;
         return signal?.aborted
           ? fail(aborted(signal))
-          : wait > maxDelay
-            ? fail(rateLimited(wait))
-            : wait > 0 && !(await sleep(wait, signal))
+          : (wait as number) > maxDelay
+            ? fail(rateLimited(Math.min(wait as number, 86_400_000))) // as a hold, at most a day
+            : (wait as number) > 0 && !(await sleep(wait as number, signal))
               ? fail(aborted(signal!))
               : undefined;
       },

@@ -5,8 +5,8 @@ import { earliest, place } from './window.js';
 /** The longest hold, in ms (a day), and the most holds kept, as in each client's own limiter. */
 const LONGEST_HOLD = 86_400_000;
 const MOST_HOLDS = 1_000;
-/** The longest window, in ms: a day. */
-const LONGEST_WINDOW = 86_400_000;
+/** The longest window, in ms: the longest timer, as `createClient` allows. */
+const LONGEST_WINDOW = 0x7fffffff;
 
 /**
  * Each reservation counts this much longer than `per` (a tenth, at most a
@@ -16,7 +16,8 @@ const LONGEST_WINDOW = 86_400_000;
 const slack = (per: number) => Math.min(per / 10, 1000);
 
 const isKey = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= LONGEST_KEY;
-const isWait = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= LONGEST_HOLD;
+/** Seconds or ms to wait: any number from 0 (a longer hold is capped at a day). */
+const isWait = (value: unknown): value is number => typeof value === 'number' && value >= 0;
 const isCount = (value: unknown, most: number): value is number => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= most;
 
 /**
@@ -70,8 +71,9 @@ export class ClerkRateLimiter {
       return Response.json({});
     }
     const { requests, per, reserve } = message;
-    if (!isCount(requests, 1e6) || !isCount(per, LONGEST_WINDOW) || !Array.isArray(reserve) || reserve.length > MOST_IN_ONE) return refuse();
-    if (!reserve.every((item) => Array.isArray(item) && isKey(item[0]) && typeof item[1] === 'number' && item[1] >= 0)) return refuse();
+    if (!isCount(requests, Number.MAX_SAFE_INTEGER) || !isCount(per, LONGEST_WINDOW) || !Array.isArray(reserve) || reserve.length > MOST_IN_ONE)
+      return refuse();
+    if (!reserve.every((item) => Array.isArray(item) && isKey(item[0]) && isWait(item[1]))) return refuse();
     const span = per + slack(per);
     // Requests that left more than a window ago no longer count.
     const times = this.#times.filter((at) => at > now - span);
