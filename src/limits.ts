@@ -1,5 +1,5 @@
 import { listen } from './abort.js';
-import { aborted, rateLimited } from './errors.js';
+import { aborted, type RequestError, rateLimited } from './errors.js';
 import { type Failure, fail } from './result.js';
 
 /** The longest hold, in ms: a day, far above any `Retry-After` Clerk sends. */
@@ -85,6 +85,7 @@ export interface Limiter {
  * A window shared by many clients, as the client uses it: made by
  * `sharedRateLimit` (or `durableRateLimit` from `clerk-backend-fetch/cloudflare`)
  * around a `SharedLimiter`, never by hand.
+ * @category Rate limits
  */
 export interface SharedWindow {
   /** Marks a window `sharedRateLimit` made: `createClient` takes no other. */
@@ -95,7 +96,7 @@ export interface SharedWindow {
    * wait past `maxDelay`), or undefined once the request may leave. Never
    * rejects; a shared limiter that fails lets the request leave at once.
    */
-  wait(key: string, maxDelay: number, signal: AbortSignal | undefined, timeout: number): Promise<Failure | undefined>;
+  wait(key: string, maxDelay: number, signal: AbortSignal | undefined, timeout: number): Promise<{ ok: false; error: RequestError } | undefined>;
   /** Tells every client sharing the window that a 429 asked `key`'s callers to wait `seconds`. Never throws. */
   hold(key: string, seconds: number): void;
 }
@@ -105,6 +106,7 @@ export interface SharedWindow {
  * `shared` (from `sharedRateLimit` or `durableRateLimit`), the window is
  * shared by every client using it; the client still keeps the same budget
  * for itself, which decides alone whenever the shared one cannot be reached.
+ * @category Rate limits
  */
 export interface RateLimit {
   requests: number;

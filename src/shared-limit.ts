@@ -10,6 +10,7 @@ import { fail } from './result.js';
  * 429, for all of them. `durableRateLimit` from `clerk-backend-fetch/cloudflare`
  * keeps one in a Durable Object; an adapter for another store (Redis, a
  * database) implements these two methods and goes through `sharedRateLimit`.
+ * @category Rate limits
  */
 export interface SharedLimiter {
   /**
@@ -50,6 +51,7 @@ export interface SharedLimiter {
  *   rateLimit: sharedRateLimit(redisLimiter, { requests: 1000, per: 10_000 }),
  * });
  * ```
+ * @category Rate limits
  */
 export function sharedRateLimit(limiter: SharedLimiter, { requests, per }: { requests: number; per: number }): RateLimit {
   if (!isObject(limiter) || typeof limiter.reserve !== 'function' || typeof limiter.hold !== 'function') {

@@ -12,10 +12,30 @@ const PAUSE = 1000;
 /**
  * A Durable Object namespace binding, as far as `durableRateLimit` uses it
  * (`DurableObjectNamespace` from `@cloudflare/workers-types` is one).
+ * @category Rate limits
  */
 export interface DurableObjectNamespaceLike {
+  /** The id of the object called `name`: the same name, the same object, from every worker bound to the class. */
   idFromName(name: string): unknown;
-  get(id: never): { fetch(input: string, init: { method: string; body: string }): Promise<{ ok: boolean; json(): Promise<unknown> }> };
+  /** A stub that sends requests to the object with that id. */
+  get(id: never): DurableObjectStubLike;
+}
+
+/**
+ * A Durable Object stub, as far as `durableRateLimit` uses it: one POST with a JSON body, answered with JSON.
+ * @category Rate limits
+ */
+export interface DurableObjectStubLike {
+  /** Sends one message to the object. */
+  fetch(
+    input: string,
+    init: { method: string; body: string },
+  ): Promise<{
+    /** Whether the status is 2xx. */
+    ok: boolean;
+    /** The body, read as JSON. */
+    json(): Promise<unknown>;
+  }>;
 }
 
 /** A reservation waiting for its round trip: key, longest wait, and how its promise settles. */
@@ -48,6 +68,7 @@ type Pending = [key: string, maxDelay: number, resolve: (wait: number) => void, 
  *   },
  * };
  * ```
+ * @category Rate limits
  */
 export function durableRateLimit(
   namespace: DurableObjectNamespaceLike,

@@ -1,2 +1,2 @@
-export { type DurableObjectNamespaceLike, durableRateLimit } from './durable-rate-limit.js';
+export { type DurableObjectNamespaceLike, type DurableObjectStubLike, durableRateLimit } from './durable-rate-limit.js';
 export { ClerkRateLimiter } from './rate-limiter-object.js';

@@ -43,6 +43,7 @@ const isCount = (value: unknown, most: number): value is number => Number.isInte
  * tag = "clerk-limiter-v1"
  * new_classes = ["ClerkRateLimiter"]
  * ```
+ * @category Rate limits
  */
 export class ClerkRateLimiter {
   /** When each reserved request may leave, sorted: some in the future. */

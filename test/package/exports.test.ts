@@ -290,7 +290,7 @@ const TYPES = [
 ];
 const TESTING_VALUES = ['createFakeClerk'];
 const CLOUDFLARE_VALUES = ['ClerkRateLimiter', 'durableRateLimit'];
-const CLOUDFLARE_TYPES = ['DurableObjectNamespaceLike'];
+const CLOUDFLARE_TYPES = ['DurableObjectNamespaceLike', 'DurableObjectStubLike'];
 const TESTING_TYPES = ['FakeClerk', 'FakeClerkOptions', 'FakeRequest', 'FakeSessionClaims', 'FakeWebhookOptions', 'SeedOrganization', 'SeedUser'];
 
 describe('the exact public surface of the built package', () => {
