@@ -24,7 +24,7 @@ interface Hold {
   batch: number;
 }
 
-/** One request's place in the budget: when it left (then: when its answer came), and whether it was answered. */
+/** One request's place in the budget: when it left (0 while it waits for the shared window; then: when its answer came), and whether it was answered. */
 interface Slot {
   at: number;
   done: boolean;
@@ -151,7 +151,8 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
         // Answered requests that left the window no longer count.
         if (!times) {
           sent = sent.filter((slot) => !slot.done || slot.at > now - budget.per);
-          times = sent.map((slot) => slot.at).sort((a, b) => a - b);
+          // A request still waiting for the shared window (at 0) has not left yet: it counts as leaving now.
+          times = sent.map((slot) => slot.at || now).sort((a, b) => a - b);
         }
         // Free when fewer than `requests` left within `per` ms; else `per` after the one that many places back.
         const at = Math.max(now, (times[times.length - budget.requests] ?? -Infinity) + budget.per);
@@ -175,7 +176,7 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
         hold.unanswered++;
       }
       if (budget) {
-        waiter.slot = { at: now, done: false };
+        waiter.slot = { at: shared ? 0 : now, done: false };
         sent.push(waiter.slot);
       }
       waiter.settle(waiter);
@@ -214,7 +215,7 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
               // It never left: its place in this client's budget goes back too.
               if (ticket.slot) sent.splice(sent.indexOf(ticket.slot), 1);
               release(ticket, false);
-            }
+            } else if (ticket.slot) ticket.slot.at = Date.now(); // it leaves now
             return refused ?? ticket;
           })
         : turn;

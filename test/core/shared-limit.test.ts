@@ -382,3 +382,20 @@ describe('checks', () => {
     expect(() => sharedRateLimit(limiter as never, { requests: 10, per: 1000 })).toThrow(/sharedRateLimit: expected a limiter with reserve and hold/);
   });
 });
+
+describe("the client's own budget while requests wait for the shared window", () => {
+  it('counts a request from when it leaves, not from when its own limiter let it through: a slow reservation does not let the next batch out beside it', async () => {
+    // The first 3 reservations take 900 ms (a slow store); later ones answer at once. Own budget: 3 per 500 ms.
+    let asked = 0;
+    const slowThenFast: SharedLimiter = { reserve: () => (asked++ < 3 ? sleep(900).then(() => 0) : Promise.resolve(0)), hold: () => {} };
+    const { client, sent } = recording(() => Response.json(ORG), {
+      rateLimit: sharedRateLimit(slowThenFast, { requests: 3, per: 500 }),
+      retry: { maxDelay: 5000 },
+    });
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => getOrganization(client, { organization_id: `org_${i}` })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const at = sent.map((s) => s.at).sort((a, b) => a - b);
+    // No 4 requests within 500 ms: the second three leave at least 500 ms after the first three did.
+    for (let i = 3; i < at.length; i++) expect(at[i]! - at[i - 3]!).toBeGreaterThanOrEqual(490);
+  });
+});

@@ -1,42 +1,29 @@
 // The built package, installed from its `npm pack` tarball into a scratch
 // consumer project, runs one scenario in every runtime we claim, against a
 // checking server on 127.0.0.1. A runtime that cannot start fails its test.
-import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/ports.js';
+import { bin, bundle, packConsumer, root, startWorkerd } from '../support/workerd.mjs';
 import { signed, startCheckingServer } from './server.js';
 
 const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.tmp', 'runtimes');
 const consumer = join(work, 'consumer');
-const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
 let server: Awaited<ReturnType<typeof startCheckingServer>>;
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(consumer, { recursive: true });
-  // --ignore-scripts: dist is built already, and a prepack rebuild would race the other suites reading it.
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], { cwd: root });
-  const tarball = stdout.trim().split('\n').pop()!;
-  writeFileSync(
-    join(consumer, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'clerk-backend-fetch': `file:../${tarball}` } }),
+  const files = ['scenario.mjs', 'node-esm.mjs', 'node-cjs.cjs', 'worker.mjs', 'proxy-worker.mjs', 'edge.mjs'];
+  await packConsumer(
+    work,
+    files.map((file) => `test/runtimes/${file}`),
   );
-  for (const file of ['scenario.mjs', 'node-esm.mjs', 'node-cjs.cjs', 'worker.mjs', 'proxy-worker.mjs', 'edge.mjs']) {
-    cpSync(join(root, 'test', 'runtimes', file), join(consumer, file));
-  }
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock'], { cwd: consumer });
-  const bundle = (entry: string, outfile: string, conditions: string[], format: 'esm' | 'iife') =>
-    build({ absWorkingDir: consumer, entryPoints: [entry], outfile, bundle: true, format, platform: 'browser', conditions, logLevel: 'silent' });
-  await bundle('worker.mjs', 'worker.js', ['workerd', 'worker', 'browser'], 'esm');
-  await bundle('edge.mjs', 'edge.js', ['edge-light', 'worker', 'browser'], 'iife');
+  await bundle(consumer, 'worker.mjs', 'worker.js', ['workerd', 'worker', 'browser'], 'esm');
+  await bundle(consumer, 'edge.mjs', 'edge.js', ['edge-light', 'worker', 'browser'], 'iife');
 }, 180_000);
 
 afterEach(async () => {
@@ -133,8 +120,8 @@ describe('the packed package in each runtime', () => {
   it('workerd (Cloudflare Workers), outbound to local addresses through a network service', async () => {
     server = await startCheckingServer();
     const port = await freePort();
-    writeFileSync(
-      join(consumer, 'config.capnp'),
+    const workerd = startWorkerd(
+      consumer,
       `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [
@@ -158,34 +145,11 @@ const proxy :Workerd.Worker = (
 );
 `,
     );
-    const child = spawn(bin('workerd'), ['serve', 'config.capnp'], { cwd: consumer, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
     try {
-      const out = await waitForJson(
-        `http://127.0.0.1:${port}/`,
-        () => child.exitCode,
-        () => log,
-      );
+      const out = await workerd.waitForJson(`http://127.0.0.1:${port}/`);
       expectScenario(out, /^workerd \(Cloudflare-Workers\)$/, { binding: 'org_rt' });
     } finally {
-      child.kill();
+      workerd.stop();
     }
   });
 });
-
-/** Polls until workerd answers; fails with its log if it exits or never comes up. */
-async function waitForJson(url: string, exitCode: () => number | null, log: () => string) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (exitCode() !== null) throw new Error(`workerd exited (${exitCode()}):\n${log()}`);
-    try {
-      const res = await fetch(url);
-      return await res.json();
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error(`workerd did not answer within 30 s:\n${log()}`);
-}
