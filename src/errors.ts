@@ -232,7 +232,7 @@ export function networkError(error: unknown, redact: (text: string) => string, h
     try {
       return (from as Record<string, unknown> | null)?.[key];
     } catch {
-      return undefined;
+      // unreadable: undefined
     }
   };
   // Redacted text, or `fallback` for undefined or a value that cannot become a string.

@@ -93,10 +93,11 @@ export interface SharedWindow {
   /**
    * Waits for a place in the shared window for one request to `key`: resolves
    * with the failure that ends the call (`aborted`, or `rate_limited` for a
-   * wait past `maxDelay`), or undefined once the request may leave. Never
-   * rejects; a shared limiter that fails lets the request leave at once.
+   * wait past `maxDelay`, any wait when it is undefined: retries off), or
+   * undefined once the request may leave. Never rejects; a shared limiter
+   * that fails lets the request leave at once.
    */
-  wait(key: string, maxDelay: number, signal: AbortSignal | undefined, timeout: number): Promise<{ ok: false; error: RequestError } | undefined>;
+  wait(key: string, maxDelay: number | undefined, signal: AbortSignal | undefined, timeout: number): Promise<{ ok: false; error: RequestError } | undefined>;
   /** Tells every client sharing the window that a 429 asked `key`'s callers to wait `seconds`. Never throws. */
   hold(key: string, seconds: number): void;
 }
@@ -210,12 +211,13 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
       return shared
         ? turn.then(async (ticket) => {
             if ('error' in ticket) return ticket;
-            const refused = await shared.wait(key, maxDelay ?? 0, signal, timeout);
+            const refused = await shared.wait(key, maxDelay, signal, timeout);
+            // A shared window comes with a budget, so the ticket has a slot.
             if (refused) {
               // It never left: its place in this client's budget goes back too.
-              if (ticket.slot) sent.splice(sent.indexOf(ticket.slot), 1);
+              sent.splice(sent.indexOf(ticket.slot!), 1);
               release(ticket, false);
-            } else if (ticket.slot) ticket.slot.at = Date.now(); // it leaves now
+            } else ticket.slot!.at = Date.now(); // it leaves now
             return refused ?? ticket;
           })
         : turn;

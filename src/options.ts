@@ -187,7 +187,7 @@ export const clientOptionRules: Rules = {
     {
       'requests!': integer(1),
       'per!': integer(1, MAX_DELAY),
-      shared: (value) => ((value as SharedWindow | null)?.['~sharedWindow'] ? undefined : 'must come from sharedRateLimit() or durableRateLimit()'),
+      shared: (value) => ((value as SharedWindow | null)?.['~sharedWindow'] ? undefined : 'must come from sharedRateLimit()'),
     },
     'option',
   ),

@@ -130,7 +130,10 @@ export async function call<P, T>(
         result = await bounded(timeout, signal, late, async (attemptSignal) => {
           sent++;
           const response = await send(request.url, { ...request.init, signal: attemptSignal });
-          if (!isResponse(response)) throw new TypeError('The fetch did not return a Response');
+          // A Response as far as the core needs one: an HTTP status and headers to read.
+          const status = (response as Response | null)?.status;
+          if (!(status! >= 100 && status! <= 599 && Number.isInteger(status) && typeof response.headers?.get === 'function'))
+            throw new TypeError('The fetch did not return a Response');
           const text = await readText(response, maxResponseBytes);
           // The trace headers may echo the key, like the body.
           if (text === undefined) return fail(redactDeep(tooLarge(response, maxResponseBytes), redact));
@@ -145,11 +148,11 @@ export async function call<P, T>(
       if (result.ok) return result;
       const { error } = result;
       // A 429 is always retried; a 502, 503, 504, network error or timeout only when a repeat cannot do harm.
-      const idempotent = endpoint.method !== 'POST' && endpoint.method !== 'PATCH';
       const retryable =
-        error.type === 'api'
-          ? error.status === 429 || (idempotent && error.status > 501 && error.status < 505)
-          : idempotent && (error.type === 'network' || error.type === 'timeout');
+        (error.type === 'api' && error.status === 429) ||
+        (endpoint.method !== 'POST' &&
+          endpoint.method !== 'PATCH' &&
+          (error.type === 'api' ? error.status > 501 && error.status < 505 : error.type === 'network' || error.type === 'timeout'));
       if (!policy || attempt >= policy.retries || !retryable) return placed(result);
       // A `Retry-After` is waited out exactly, or not at all when longer than maxDelay; else a backoff draw (never longer).
       const wait =
@@ -196,7 +199,8 @@ function prepare<P>(config: ClientConfig, endpoint: Endpoint<P, unknown>, params
   if (endpoint.method === 'GET' || endpoint.method === 'DELETE') {
     const search = new URLSearchParams();
     for (const [name, value] of Object.entries(rest)) {
-      if (value !== undefined) for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
+      // An array as repeated keys (its items are strings: no param takes nested arrays); append makes each a string.
+      if (value !== undefined) for (const item of [value].flat()) search.append(name, item as string);
     }
     const query = `${search}`;
     if (query) url += `?${query}`;
@@ -210,10 +214,4 @@ function prepare<P>(config: ClientConfig, endpoint: Endpoint<P, unknown>, params
   }
   // Redirects are not followed: Clerk's API does not redirect, and the key must not follow one elsewhere.
   return { url, init: { method: endpoint.method, headers, body, redirect: 'manual' } };
-}
-
-/** A Response as far as the core needs one: an HTTP status and headers to read. */
-function isResponse(value: unknown): value is Response {
-  const status = (value as Response | null)?.status;
-  return Number.isInteger(status) && status! >= 100 && status! <= 599 && typeof (value as Response).headers?.get === 'function';
 }

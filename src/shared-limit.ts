@@ -62,7 +62,9 @@ export function sharedRateLimit(limiter: SharedLimiter, { requests, per }: { req
     per,
     shared: {
       '~sharedWindow': true,
-      wait: async (key, maxDelay, signal, timeout) => {
+      wait: async (key, most, signal, timeout) => {
+        // With retries off (no maxDelay) any wait is too long.
+        const maxDelay = most ?? 0;
         let wait: unknown;
         try {
           wait = await bounded(timeout, signal, 0, (own) => limiter.reserve(key, maxDelay, own));
