@@ -40,7 +40,8 @@ export interface Ticket {
 
 /** A caller waiting for its turn; once let through, it is its own ticket. */
 interface Waiter extends Ticket {
-  maxDelay: number | undefined;
+  /** The latest time it may leave: `maxDelay` after it came (NaN with retries off: it may not wait at all). */
+  until: number;
   settle: (outcome: Ticket | Failure) => void;
 }
 
@@ -65,7 +66,7 @@ export interface Limiter {
    * Waits for the caller's turn: past any hold on `key`, within the budget,
    * with a place among the requests in flight; callers go in the order they
    * came, except that a held key never delays another. A wait for a hold or
-   * the budget longer than `maxDelay` (or any such wait when retries are
+   * the budget (and the shared window) longer than `maxDelay` in all (or any such wait when retries are
    * off) is not made: the call ends with `rate_limited`, nothing sent.
    * Waiters wake on events (an answer, a leaving waiter) or on one timer.
    */
@@ -93,11 +94,11 @@ export interface SharedWindow {
   /**
    * Waits for a place in the shared window for one request to `key`: resolves
    * with the failure that ends the call (`aborted`, or `rate_limited` for a
-   * wait past `maxDelay`, any wait when it is undefined: retries off), or
+   * wait past `maxDelay` ms, any wait when it is not a number: retries off), or
    * undefined once the request may leave. Never rejects; a shared limiter
    * that fails lets the request leave at once.
    */
-  wait(key: string, maxDelay: number | undefined, signal: AbortSignal | undefined, timeout: number): Promise<{ ok: false; error: RequestError } | undefined>;
+  wait(key: string, maxDelay: number, signal: AbortSignal | undefined, timeout: number): Promise<{ ok: false; error: RequestError } | undefined>;
   /** Tells every client sharing the window that a 429 asked `key`'s callers to wait `seconds`. Never throws. */
   hold(key: string, seconds: number): void;
 }
@@ -161,8 +162,8 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
         wait = at - now;
       }
       if (wait > 0) {
-        // With retries off (no maxDelay) any wait is too long.
-        if (!(wait <= waiter.maxDelay!)) {
+        // Past the waiter's `maxDelay` in all; with retries off (no maxDelay) any wait is too long.
+        if (!(now + wait <= waiter.until)) {
           leave(waiter);
           waiter.settle(fail(rateLimited(wait)));
         } else wake = Math.min(wake, now + wait);
@@ -192,7 +193,7 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
         if (signal?.aborted) return resolve(fail(aborted(signal)));
         const waiter: Waiter = {
           key,
-          maxDelay,
+          until: Date.now() + maxDelay!,
           settle: (outcome) => {
             unlisten();
             resolve(outcome);
@@ -211,7 +212,8 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
       return shared
         ? turn.then(async (ticket) => {
             if ('error' in ticket) return ticket;
-            const refused = await shared.wait(key, maxDelay, signal, timeout);
+            // What is left of `maxDelay` (NaN with retries off).
+            const refused = await shared.wait(key, (ticket as Waiter).until - Date.now(), signal, timeout);
             // A shared window comes with a budget, so the ticket has a slot.
             if (refused) {
               // It never left: its place in this client's budget goes back too.

@@ -62,24 +62,30 @@ export function sharedRateLimit(limiter: SharedLimiter, { requests, per }: { req
     per,
     shared: {
       '~sharedWindow': true,
-      wait: async (key, most, signal, timeout) => {
-        // With retries off (no maxDelay) any wait is too long.
-        const maxDelay = most ?? 0;
-        let wait: unknown;
+      wait: async (key, left, signal, timeout) => {
+        // The rest of the caller's maxDelay; none with retries off (not a number): then any wait is too long.
+        // biome-ignore lint/complexity/useMathMinMax: NaN (retries off) must become 0, which Math.max(NaN, 0) is not
+        const maxDelay = left > 0 ? left : 0;
         try {
-          wait = await bounded(timeout, signal, 0, (own) => limiter.reserve(key, maxDelay, own));
+          let wait: unknown;
+          try {
+            wait = await bounded(timeout, signal, 0, (own) => limiter.reserve(key, maxDelay, own));
+          } catch {
+            // Unreachable, failed or too slow: the client's own budget decides alone; an abort is read below.
+          }
+          // Anything but a finite number is a bad answer: the client's own budget decides alone.
+          if (!Number.isFinite(wait)) wait = 0;
+          return signal?.aborted
+            ? fail(aborted(signal))
+            : (wait as number) > maxDelay
+              ? fail(rateLimited(Math.min(wait as number, 86_400_000))) // as a hold, at most a day
+              : (wait as number) > 0 && !(await sleep(wait as number, signal))
+                ? fail(aborted(signal!))
+                : undefined;
         } catch {
-          // Unreachable, failed or too slow: the client's own budget decides alone; an abort is read below.
+          // A signal whose getters throw: the request goes, and the call reads its signal as it always does.
+          return undefined;
         }
-        // Anything but a finite number is a bad answer: the client's own budget decides alone.
-        if (!Number.isFinite(wait)) wait = 0;
-        return signal?.aborted
-          ? fail(aborted(signal))
-          : (wait as number) > maxDelay
-            ? fail(rateLimited(Math.min(wait as number, 86_400_000))) // as a hold, at most a day
-            : (wait as number) > 0 && !(await sleep(wait as number, signal))
-              ? fail(aborted(signal!))
-              : undefined;
       },
       hold: (key, seconds) => {
         (async () => limiter.hold(key, seconds))().catch(() => {});

@@ -399,3 +399,44 @@ describe("the client's own budget while requests wait for the shared window", ()
     for (let i = 3; i < at.length; i++) expect(at[i]! - at[i - 3]!).toBeGreaterThanOrEqual(490);
   });
 });
+
+describe('found in review', () => {
+  it('a signal whose getters throw midway through the shared wait strands no place in flight: the next call goes at once', async () => {
+    const { limiter } = adapter(async () => 0);
+    const { client } = sharedClient(limiter, { maxConcurrent: 1 });
+    let reads = 0;
+    const hostile = {
+      addEventListener() {},
+      removeEventListener() {},
+      get aborted() {
+        if (++reads > 3) throw new Error('boom');
+        return false;
+      },
+      reason: undefined,
+    };
+    const first = await within(getOrganization(client, { organization_id: 'org_1' }, { signal: hostile as unknown as AbortSignal }), 2000);
+    expect(first).not.toBe('hung');
+    const start = Date.now();
+    const second = await within(getOrganization(client, { organization_id: 'org_2' }), 2000);
+    expect(second).not.toBe('hung');
+    expectOk(second as Awaited<ReturnType<typeof getOrganization>>);
+    expect(Date.now() - start).toBeLessThan(500);
+  });
+
+  it("maxDelay bounds the whole wait, the client's own budget and the shared window together", async () => {
+    // Own budget 1 per second; the shared window answers 1,400 ms for everyone; maxDelay 1,500.
+    const { limiter } = adapter(async () => 1400);
+    const tight = recording(() => Response.json(ORG), { rateLimit: sharedRateLimit(limiter, { requests: 1, per: 1000 }), retry: { maxDelay: 1500 } });
+    const start = Date.now();
+    const ended = await Promise.all(
+      [1, 2].map(async (i) => {
+        const result = await getOrganization(tight.client, { organization_id: `org_${i}` });
+        return { ok: result.ok, type: result.ok ? 'ok' : result.error.type, after: Date.now() - start };
+      }),
+    );
+    // The first leaves after the shared wait; the second cannot leave within 1,500 ms in all and is refused, not sent.
+    expect(ended.map((e) => e.type).sort()).toEqual(['ok', 'rate_limited']);
+    for (const e of ended) expect(e.after).toBeLessThan(1500 + 300);
+    expect(tight.sent).toHaveLength(1);
+  });
+});
