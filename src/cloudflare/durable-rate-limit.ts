@@ -2,7 +2,7 @@ import { bounded } from '../abort.js';
 import type { RateLimit } from '../limits.js';
 import { isObject } from '../params.js';
 import { type SharedLimiter, sharedRateLimit } from '../shared-limit.js';
-import { LIMITER_URL, type LimiterMessage, MOST_IN_ONE } from './protocol.js';
+import { LIMITER_URL, type LimiterMessage, LONGEST_KEY, MOST_IN_ONE } from './protocol.js';
 
 /** The longest a round trip to the object may take before the call falls back to its client's own limiter, in ms. */
 const ROUND_TRIP = 1000;
@@ -111,9 +111,10 @@ export function durableRateLimit(
       Date.now() < pausedUntil
         ? Promise.reject(new Error('The rate limiter object failed a moment ago'))
         : new Promise((resolve, reject) => {
-            if (pending.push([key, maxDelay, resolve, reject]) === 1) queueMicrotask(flush);
+            // A key the object would refuse (an absurdly long organization id in it) is cut: it still names its endpoint.
+            if (pending.push([key.slice(0, LONGEST_KEY), maxDelay, resolve, reject]) === 1) queueMicrotask(flush);
           }),
-    hold: (key, seconds) => ask({ hold: [key, seconds] }),
+    hold: (key, seconds) => ask({ hold: [key.slice(0, LONGEST_KEY), seconds] }),
   };
   return sharedRateLimit(shared, { requests, per });
 }

@@ -7,6 +7,9 @@ const LONGEST_HOLD = 86_400_000;
 const MOST_HOLDS = 1_000;
 /** The longest window, in ms: the longest timer, as `createClient` allows. */
 const LONGEST_WINDOW = 0x7fffffff;
+/** The most places one window keeps (past and reserved ahead), and the most budgets kept at once. */
+const MOST_PLACES = 10_000;
+const MOST_WINDOWS = 16;
 
 /**
  * Each reservation counts this much longer than `per` (a tenth, at most a
@@ -16,8 +19,8 @@ const LONGEST_WINDOW = 0x7fffffff;
 const slack = (per: number) => Math.min(per / 10, 1000);
 
 const isKey = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= LONGEST_KEY;
-/** Seconds or ms to wait: any number from 0 (a longer hold is capped at a day). */
-const isWait = (value: unknown): value is number => typeof value === 'number' && value >= 0;
+/** Seconds or ms to wait: any finite number from 0 (a longer hold is capped at a day). */
+const isWait = (value: unknown): value is number => Number.isFinite(value) && (value as number) >= 0;
 const isCount = (value: unknown, most: number): value is number => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= most;
 
 /**
@@ -26,7 +29,11 @@ const isCount = (value: unknown, most: number): value is number => Number.isInte
  * after a 429. Export it from your worker's main module and bind it (as
  * `CLERK_LIMITER`, with a migration that creates the class); clients reach
  * it through `durableRateLimit`. Its state lives in memory: if the object is
- * moved or restarted, the window starts empty again.
+ * moved or restarted, the window starts empty again. Clients sharing one
+ * object should use the same budget; one with another `requests`/`per`
+ * keeps a window of its own (the holds are shared). A message it cannot read,
+ * or one that would keep more than 10,000 places, is answered 400: the
+ * client then falls back to its own budget.
  *
  * @example
  * ```ts
@@ -41,13 +48,18 @@ const isCount = (value: unknown, most: number): value is number => Number.isInte
  *
  * [[migrations]]
  * tag = "clerk-limiter-v1"
- * new_classes = ["ClerkRateLimiter"]
+ * new_sqlite_classes = ["ClerkRateLimiter"]
  * ```
  * @category Rate limits
  */
 export class ClerkRateLimiter {
-  /** When each reserved request may leave, sorted: some in the future. */
-  #times: number[] = [];
+  /**
+   * When each reserved request may leave, sorted (some in the future), one
+   * window per budget (`requests/per`): clients should share one budget, and
+   * one configured differently keeps its own window rather than reading or
+   * clearing theirs. In the order of their latest use.
+   */
+  #windows = new Map<string, number[]>();
   /** Until when each held key waits, in the order the holds came. */
   #holds = new Map<string, number>();
 
@@ -76,9 +88,13 @@ export class ClerkRateLimiter {
       return refuse();
     if (!reserve.every((item) => Array.isArray(item) && isKey(item[0]) && isWait(item[1]))) return refuse();
     const span = per + slack(per);
+    const budget = `${requests}/${per}`;
     // Requests that left more than a window ago no longer count.
-    const times = this.#times.filter((at) => at > now - span);
-    this.#times = times;
+    const times = (this.#windows.get(budget) ?? []).filter((at) => at > now - span);
+    if (times.length + reserve.length > MOST_PLACES) return refuse();
+    this.#windows.delete(budget); // set again last: the map is in the order of use
+    this.#windows.set(budget, times);
+    if (this.#windows.size > MOST_WINDOWS) this.#windows.delete(this.#windows.keys().next().value!);
     const waits: number[] = [];
     for (const [key, maxDelay] of reserve as [string, number][]) {
       let from = this.#holds.get(key) ?? 0;

@@ -319,9 +319,12 @@ describe('the object unreachable or answering badly: every call still ends ok, u
     await sleep(1050);
     expectOk(await getOrganization(clerk, { organization_id: 'org_1' }));
     expect(tried.count).toBe(2);
-    // The object now holds that place: a budget of one at the object has none left.
-    const answer = await object.fetch(new Request('https://x/', { method: 'POST', body: JSON.stringify({ requests: 1, per: 1000, reserve: [['k', 0]] }) }));
-    expect(((await answer.json()) as { waits: number[] }).waits[0]).toBeGreaterThan(0);
+    // The object now holds that place in the client's budget: of 100 more places, the last must wait.
+    const probe = { requests: 100, per: 1000, reserve: Array.from({ length: 100 }, () => ['k', 0]) };
+    const answer = await object.fetch(new Request('https://x/', { method: 'POST', body: JSON.stringify(probe) }));
+    const { waits } = (await answer.json()) as { waits: number[] };
+    expect(waits.slice(0, 99)).toEqual(Array(99).fill(0));
+    expect(waits[99]).toBeGreaterThan(0);
     expect(arrivals).toHaveLength(2);
   });
 
@@ -482,5 +485,37 @@ describe('checks', () => {
   it('createClient takes the value durableRateLimit returns', () => {
     const { namespace } = inProcess();
     expect(() => createClient(SECRET_KEY, { rateLimit: durableRateLimit(namespace, { requests: 1000, per: 10_000 }) })).not.toThrow();
+  });
+});
+
+describe('found in review', () => {
+  it('a key the object would refuse (a 1,000-character organization id in it) is cut, so the batch it rides in is still answered', async () => {
+    const { namespace, reservations } = inProcess();
+    const statuses: number[] = [];
+    const answering: DurableObjectNamespaceLike = {
+      idFromName: (name) => namespace.idFromName(name),
+      get: (id) => ({
+        fetch: async (input, init) => {
+          const response = await namespace.get(id).fetch(input, init);
+          statuses.push((response as Response).status);
+          return response;
+        },
+      }),
+    };
+    const clerk = createClient(SECRET_KEY, {
+      rateLimit: durableRateLimit(answering, { requests: 100, per: 1000 }),
+      fetch: async () => Response.json({ data: [], total_count: 0 }),
+    });
+    await Promise.all([
+      listOrganizations(clerk, {}),
+      createOrganizationInvitation(clerk, { organization_id: 'o'.repeat(1000), email_address: 'a@example.com', role: 'org:member' }),
+    ]);
+    expect(statuses).toEqual([200]);
+    const keys = reservations().flatMap((m) => m.reserve.map(([key]) => key));
+    expect(keys).toHaveLength(2);
+    for (const key of keys) expect(key.length).toBeLessThanOrEqual(1000);
+    // The next call is asked too: the shared limiter was not switched off.
+    await listOrganizations(clerk, {});
+    expect(statuses).toEqual([200, 200]);
   });
 });

@@ -238,3 +238,30 @@ describe('a message it cannot read is answered 400 and changes nothing', () => {
     ).toEqual(Array(1000).fill(0));
   });
 });
+
+describe('found in review', () => {
+  it('a client with another budget keeps its own window: it neither reads nor clears the others’', async () => {
+    const object = new ClerkRateLimiter();
+    const ten = Array.from({ length: 10 }, (): [string, number] => ['GET /a', 60_000]);
+    expect(await reserve(object, 10, 10_000, ten)).toEqual(Array(10).fill(0));
+    // A client configured 1 per 1 ms: its message once pruned the shared window down to its own 1 ms span.
+    expect(await reserve(object, 1, 1, [['GET /a', 60_000]])).toEqual([0]);
+    tick(20);
+    expect(await reserve(object, 10, 10_000, [['GET /a', 60_000]])).toEqual([10_000 + 1000 - 20]);
+  });
+
+  it('a message that would keep more than 10,000 places in one window is answered 400 (the client falls back)', async () => {
+    const object = new ClerkRateLimiter();
+    const thousand = Array.from({ length: 1000 }, (): [string, number] => ['GET /a', 1e9]);
+    for (let i = 0; i < 10; i++) expect((await post(object, { requests: 1_000_000, per: 1000, reserve: thousand })).status).toBe(200);
+    expect((await post(object, { requests: 1_000_000, per: 1000, reserve: [['GET /a', 0]] })).status).toBe(400);
+    // Another budget is not affected.
+    expect(await reserve(object, 5, 1000, [['GET /a', 0]])).toEqual([0]);
+  });
+
+  it('an infinite maxDelay or hold (JSON 1e999) is answered 400', async () => {
+    const object = new ClerkRateLimiter();
+    expect((await post(object, '{"requests":1,"per":1000,"reserve":[["GET /a",1e999]]}')).status).toBe(400);
+    expect((await post(object, '{"hold":["GET /a",1e999]}')).status).toBe(400);
+  });
+});
