@@ -94,11 +94,11 @@ export interface SharedWindow {
   /**
    * Waits for a place in the shared window for one request to `key`: resolves
    * with the failure that ends the call (`aborted`, or `rate_limited` for a
-   * wait past `maxDelay` ms, any wait when it is not a number: retries off), or
+   * wait past `deadline`, the time by which the request must leave; any wait when it is NaN: retries off), or
    * undefined once the request may leave. Never rejects; a shared limiter
    * that fails lets the request leave at once.
    */
-  wait(key: string, maxDelay: number, signal: AbortSignal | undefined, timeout: number): Promise<{ ok: false; error: RequestError } | undefined>;
+  wait(key: string, deadline: number, signal: AbortSignal | undefined, timeout: number): Promise<{ ok: false; error: RequestError } | undefined>;
   /** Tells every client sharing the window that a 429 asked `key`'s callers to wait `seconds`. Never throws. */
   hold(key: string, seconds: number): void;
 }
@@ -212,8 +212,7 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
       return shared
         ? turn.then(async (ticket) => {
             if ('error' in ticket) return ticket;
-            // What is left of `maxDelay` (NaN with retries off).
-            const refused = await shared.wait(key, (ticket as Waiter).until - Date.now(), signal, timeout);
+            const refused = await shared.wait(key, (ticket as Waiter).until, signal, timeout);
             // A shared window comes with a budget, so the ticket has a slot.
             if (refused) {
               // It never left: its place in this client's budget goes back too.

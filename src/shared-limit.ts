@@ -62,8 +62,9 @@ export function sharedRateLimit(limiter: SharedLimiter, { requests, per }: { req
     per,
     shared: {
       '~sharedWindow': true,
-      wait: async (key, left, signal, timeout) => {
-        // The rest of the caller's maxDelay; none with retries off (not a number): then any wait is too long.
+      wait: async (key, deadline, signal, timeout) => {
+        // What is left of the caller's maxDelay; none with retries off (a NaN deadline): then any wait is too long.
+        const left = deadline - Date.now();
         // biome-ignore lint/complexity/useMathMinMax: NaN (retries off) must become 0, which Math.max(NaN, 0) is not
         const maxDelay = left > 0 ? left : 0;
         try {

@@ -64,7 +64,10 @@ describe('a working adapter', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.at - start).toBeGreaterThanOrEqual(190);
     expect(sent[0]!.at - start).toBeLessThan(1000);
-    expect(asked.map(({ key, maxDelay }) => [key, maxDelay])).toEqual([[KEY, 2000]]);
+    // The maxDelay it is asked with is what is left of the call's 2,000 ms once the client's own limiter let it through.
+    expect(asked.map(({ key }) => key)).toEqual([KEY]);
+    expect(asked[0]!.maxDelay).toBeGreaterThan(1900);
+    expect(asked[0]!.maxDelay).toBeLessThanOrEqual(2000);
     expect(asked[0]!.signal).toBeInstanceOf(AbortSignal);
   });
 

@@ -38,8 +38,8 @@ const BUDGETS: Record<string, number> = {
   // Issue #18 added 21 functions (roles, permissions, role sets, settings) and 7 schemas: about 70 B a function.
   // Issue #19 added getJwks and the two verifiers (about 3 kB); #21 caps every export at 20 kB, families to come included.
   'every export': 20_480,
-  // #22: the Durable Object and its client, only in bundles that import clerk-backend-fetch/cloudflare (about 1.1 kB).
-  'createClient + getOrganization + durableRateLimit': 13_184,
+  // #22: the Durable Object and its client, only in bundles that import clerk-backend-fetch/cloudflare (about 1.2 kB).
+  'createClient + getOrganization + durableRateLimit': 13_248,
   'verifyWebhook alone': 3_968,
   'verifySessionToken with jwtKey alone': 3_072,
 };
