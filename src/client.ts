@@ -66,13 +66,15 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
   const given = options.fetch;
   const doFetch = (input: string, init: RequestInit) =>
     typeof given === 'function' ? given(input, init) : given ? given.fetch(input, init) : fetch(input, init);
+  const limiter = createLimiter(options.rateLimit, options.maxConcurrent);
   const bearer = `Bearer ${secretKey}`;
   const redact = (text: string) => (text.includes(secretKey) ? text.split(secretKey).join('[redacted]') : text);
   const config: ClientConfig = {
     ...settings,
     // The key lives only in these closures: no option, header object or error holds it.
     send: (url, init) => doFetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: bearer } }),
-    limiter: createLimiter(options.rateLimit, options.maxConcurrent, timeout),
+    // A shared window (sharedRateLimit) wraps the client's own limiter: it is asked last, right before sending.
+    limiter: options.rateLimit?.shared?.wrap(limiter, timeout) ?? limiter,
     redact,
   };
 

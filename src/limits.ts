@@ -1,5 +1,5 @@
 import { listen } from './abort.js';
-import { aborted, type RequestError, rateLimited } from './errors.js';
+import { aborted, rateLimited } from './errors.js';
 import { type Failure, fail } from './result.js';
 
 /** The longest hold, in ms: a day, far above any `Retry-After` Clerk sends. */
@@ -33,6 +33,8 @@ interface Slot {
 /** The right to send one request: given by `admit`, given back by `release`. */
 export interface Ticket {
   key: string;
+  /** The latest time it may leave: `maxDelay` after it came (NaN with retries off: it may not wait at all). */
+  until: number;
   slot?: Slot;
   /** The hold it was let through after, if any: its answer decides how many follow. */
   after?: Hold;
@@ -40,8 +42,6 @@ export interface Ticket {
 
 /** A caller waiting for its turn; once let through, it is its own ticket. */
 interface Waiter extends Ticket {
-  /** The latest time it may leave: `maxDelay` after it came (NaN with retries off: it may not wait at all). */
-  until: number;
   settle: (outcome: Ticket | Failure) => void;
 }
 
@@ -92,15 +92,12 @@ export interface SharedWindow {
   /** Marks a window `sharedRateLimit` made: `createClient` takes no other. */
   readonly '~sharedWindow': true;
   /**
-   * Waits for a place in the shared window for one request to `key`: resolves
-   * with the failure that ends the call (`aborted`, or `rate_limited` for a
-   * wait past `deadline`, the time by which the request must leave; any wait when it is NaN: retries off), or
-   * undefined once the request may leave. Never rejects; a shared limiter
-   * that fails lets the request leave at once.
+   * The client's own limiter, consulting the shared window last: right
+   * before an attempt leaves, it waits for its place there (what is left of
+   * its `maxDelay` at most); a 429's hold is reported to it too.
+   * @internal
    */
-  wait(key: string, deadline: number, signal: AbortSignal | undefined, timeout: number): Promise<{ ok: false; error: RequestError } | undefined>;
-  /** Tells every client sharing the window that a 429 asked `key`'s callers to wait `seconds`. Never throws. */
-  hold(key: string, seconds: number): void;
+  wrap(limiter: Limiter, timeout: number): Limiter;
 }
 
 /**
@@ -118,12 +115,10 @@ export interface RateLimit {
 
 /**
  * A limiter: at most `budget.requests` requests leave in any window of
- * `budget.per` ms (and within `budget.shared`'s window, its reservation
- * given at most `timeout` ms), at most `maxConcurrent` in flight; with
- * neither it only keeps holds.
+ * `budget.per` ms, at most `maxConcurrent` in flight; with neither it only
+ * keeps holds. (`budget.shared` wraps it: see `SharedWindow.wrap`.)
  */
-export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, timeout = 0): Limiter {
-  const shared = budget?.shared;
+export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity): Limiter {
   const holds = new Map<string, Hold>();
   let sent: Slot[] = [];
   let inFlight = 0;
@@ -178,7 +173,7 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
         hold.unanswered++;
       }
       if (budget) {
-        waiter.slot = { at: shared ? 0 : now, done: false };
+        waiter.slot = { at: now, done: false };
         sent.push(waiter.slot);
       }
       waiter.settle(waiter);
@@ -188,8 +183,8 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
 
   return {
     holds,
-    admit: (key, maxDelay, signal) => {
-      const turn = new Promise<Ticket | Failure>((resolve) => {
+    admit: (key, maxDelay, signal) =>
+      new Promise((resolve) => {
         if (signal?.aborted) return resolve(fail(aborted(signal)));
         const waiter: Waiter = {
           key,
@@ -207,55 +202,33 @@ export function createLimiter(budget?: RateLimit, maxConcurrent = Infinity, time
         });
         queue.push(waiter);
         pump();
-      });
-      // The shared window last, right before sending: a wait after it would let the request leave later than reserved.
-      return shared
-        ? turn.then(async (ticket) => {
-            if ('error' in ticket) return ticket;
-            const refused = await shared.wait(key, (ticket as Waiter).until, signal, timeout);
-            // A shared window comes with a budget, so the ticket has a slot.
-            if (refused) {
-              // It never left: its place in this client's budget goes back too.
-              sent.splice(sent.indexOf(ticket.slot!), 1);
-              release(ticket, false);
-            } else ticket.slot!.at = Date.now(); // it leaves now
-            return refused ?? ticket;
-          })
-        : turn;
-    },
-    release,
-  };
-
-  /**
-   * Gives a ticket back once its answer is in (or the attempt ended without
-   * one); see `Limiter.release`.
-   */
-  function release(ticket: Ticket, outcome: Outcome): void {
-    const now = Date.now();
-    const { key, slot, after } = ticket;
-    inFlight--;
-    if (slot) {
-      slot.at = Math.max(slot.at, now);
-      slot.done = true;
-    }
-    const hold = holds.get(key);
-    if (typeof outcome === 'number') {
-      const until = now + Math.min(outcome * 1000, LONGEST_HOLD);
-      holds.delete(key); // set again last: the map is in the order of the latest 429s
-      holds.set(key, { until: Math.max(until, hold?.until ?? 0), allowance: 1, unanswered: 0, batch: 1 });
-      if (holds.size > MOST_HOLDS) holds.delete(holds.keys().next().value!);
-      shared?.hold(key, outcome); // every client sharing the window is held too
-    } else if (hold && hold === after) {
-      hold.unanswered--;
-      if (outcome === false)
-        hold.allowance++; // no answer: another caller takes its place in the batch
-      else if (hold.unanswered === 0 && hold.allowance === 0) {
-        // The whole batch passed: the next one is twice as large.
-        hold.batch *= 2;
-        if (hold.batch > OPEN_BATCH) holds.delete(key);
-        else hold.allowance = hold.batch;
+      }),
+    release: (ticket, outcome) => {
+      const now = Date.now();
+      const { key, slot, after } = ticket;
+      inFlight--;
+      if (slot) {
+        slot.at = Math.max(slot.at, now);
+        slot.done = true;
       }
-    }
-    pump();
-  }
+      const hold = holds.get(key);
+      if (typeof outcome === 'number') {
+        const until = now + Math.min(outcome * 1000, LONGEST_HOLD);
+        holds.delete(key); // set again last: the map is in the order of the latest 429s
+        holds.set(key, { until: Math.max(until, hold?.until ?? 0), allowance: 1, unanswered: 0, batch: 1 });
+        if (holds.size > MOST_HOLDS) holds.delete(holds.keys().next().value!);
+      } else if (hold && hold === after) {
+        hold.unanswered--;
+        if (outcome === false)
+          hold.allowance++; // no answer: another caller takes its place in the batch
+        else if (hold.unanswered === 0 && hold.allowance === 0) {
+          // The whole batch passed: the next one is twice as large.
+          hold.batch *= 2;
+          if (hold.batch > OPEN_BATCH) holds.delete(key);
+          else hold.allowance = hold.batch;
+        }
+      }
+      pump();
+    },
+  };
 }

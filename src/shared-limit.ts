@@ -57,40 +57,70 @@ export function sharedRateLimit(limiter: SharedLimiter, { requests, per }: { req
   if (!isObject(limiter) || typeof limiter.reserve !== 'function' || typeof limiter.hold !== 'function') {
     throw new TypeError('sharedRateLimit: expected a limiter with reserve and hold methods.');
   }
+  /**
+   * Waits for a place in the shared window for one request to `key`: the
+   * failure that ends the call (`aborted`, or `rate_limited` for a wait past
+   * `deadline`; any wait when it is NaN: retries off), or undefined once the
+   * request may leave. Never rejects.
+   */
+  const wait = async (key: string, deadline: number, signal: AbortSignal | undefined, timeout: number) => {
+    // What is left of the caller's maxDelay; none with retries off (a NaN deadline): then any wait is too long.
+    const left = deadline - Date.now();
+    // biome-ignore lint/complexity/useMathMinMax: NaN (retries off) must become 0, which Math.max(NaN, 0) is not
+    const maxDelay = left > 0 ? left : 0;
+    try {
+      let wait: unknown;
+      try {
+        wait = await bounded(timeout, signal, 0, (own) => limiter.reserve(key, maxDelay, own));
+      } catch {
+        // Unreachable, failed or too slow: the client's own budget decides alone; an abort is read below.
+      }
+      // Anything but a finite number is a bad answer: the client's own budget decides alone.
+      if (!Number.isFinite(wait)) wait = 0;
+      return signal?.aborted
+        ? fail(aborted(signal))
+        : (wait as number) > maxDelay
+          ? fail(rateLimited(Math.min(wait as number, 86_400_000))) // as a hold, at most a day
+          : (wait as number) > 0 && !(await sleep(wait as number, signal))
+            ? fail(aborted(signal!))
+            : undefined;
+    } catch {
+      // A signal whose getters throw: the request goes, and the call reads its signal as it always does.
+      return undefined;
+    }
+  };
   return {
     requests,
     per,
     shared: {
       '~sharedWindow': true,
-      wait: async (key, deadline, signal, timeout) => {
-        // What is left of the caller's maxDelay; none with retries off (a NaN deadline): then any wait is too long.
-        const left = deadline - Date.now();
-        // biome-ignore lint/complexity/useMathMinMax: NaN (retries off) must become 0, which Math.max(NaN, 0) is not
-        const maxDelay = left > 0 ? left : 0;
-        try {
-          let wait: unknown;
-          try {
-            wait = await bounded(timeout, signal, 0, (own) => limiter.reserve(key, maxDelay, own));
-          } catch {
-            // Unreachable, failed or too slow: the client's own budget decides alone; an abort is read below.
+      wrap: (own, timeout) => ({
+        ...own,
+        // The shared window last, right before sending: a wait after it would let the request leave later than reserved.
+        admit: async (key, maxDelay, signal) => {
+          const ticket = await own.admit(key, maxDelay, signal);
+          if ('error' in ticket) return ticket;
+          // A shared window comes with a budget, so the ticket has a slot; while it waits here the client's own budget
+          // counts it as leaving now (0), then from when it leaves.
+          const slot = ticket.slot!;
+          slot.at = 0;
+          const refused = await wait(key, ticket.until, signal, timeout);
+          if (!refused) {
+            slot.at = Date.now();
+            return ticket;
           }
-          // Anything but a finite number is a bad answer: the client's own budget decides alone.
-          if (!Number.isFinite(wait)) wait = 0;
-          return signal?.aborted
-            ? fail(aborted(signal))
-            : (wait as number) > maxDelay
-              ? fail(rateLimited(Math.min(wait as number, 86_400_000))) // as a hold, at most a day
-              : (wait as number) > 0 && !(await sleep(wait as number, signal))
-                ? fail(aborted(signal!))
-                : undefined;
-        } catch {
-          // A signal whose getters throw: the request goes, and the call reads its signal as it always does.
-          return undefined;
-        }
-      },
-      hold: (key, seconds) => {
-        (async () => limiter.hold(key, seconds))().catch(() => {});
-      },
+          // It never left: its place in the client's own budget goes back too (a slot answered before any window).
+          slot.at = -Infinity;
+          slot.done = true;
+          own.release({ ...ticket, slot: undefined }, false);
+          return refused;
+        },
+        release: (ticket, outcome) => {
+          own.release(ticket, outcome);
+          // Every client sharing the window is held too; what the report returns or throws is ignored.
+          if (typeof outcome === 'number') (async () => limiter.hold(ticket.key, outcome))().catch(() => {});
+        },
+      }),
     },
   };
 }
