@@ -35,11 +35,12 @@ export interface SharedLimiter {
  * its own limiter let a request through, right before sending.
  *
  * Whatever the shared limiter does, a call never fails or hangs because of
- * it: a `reserve` that throws, rejects, answers anything but a number, or
- * takes longer than the client's `timeout` lets the request leave under the
- * client's own budget alone; `hold`'s failures are ignored; an abort ends
- * the wait at once, and a wait past the retry policy's `maxDelay` ends with
- * `rate_limited`, as with the client's own budget.
+ * it: a `reserve` that throws, rejects, answers anything but a finite
+ * number, or takes longer than the client's `timeout` lets the request leave
+ * under the client's own budget alone; `hold`'s failures are ignored; an
+ * abort ends the wait at once; and the retry policy's `maxDelay` bounds the
+ * whole wait, the client's own budget and the shared window together: a
+ * wait past it ends with `rate_limited`, nothing sent.
  *
  * @example
  * ```ts
