@@ -65,14 +65,16 @@ export function sharedRateLimit(limiter: SharedLimiter, { requests, per }: { req
    * request may leave. Never rejects.
    */
   const wait = async (key: string, deadline: number, signal: AbortSignal | undefined, timeout: number) => {
-    // What is left of the caller's maxDelay; none with retries off (a NaN deadline): then any wait is too long.
-    const left = deadline - Date.now();
-    // biome-ignore lint/complexity/useMathMinMax: NaN (retries off) must become 0, which Math.max(NaN, 0) is not
-    const maxDelay = left > 0 ? left : 0;
+    /** What is left of the caller's maxDelay; none with retries off (a NaN deadline): then any wait is too long. */
+    const left = () => {
+      const ms = deadline - Date.now();
+      // biome-ignore lint/complexity/useMathMinMax: NaN (retries off) must become 0, which Math.max(NaN, 0) is not
+      return ms > 0 ? ms : 0;
+    };
     try {
       let wait: unknown;
       try {
-        wait = await bounded(timeout, signal, 0, (own) => limiter.reserve(key, maxDelay, own));
+        wait = await bounded(timeout, signal, 0, (own) => limiter.reserve(key, left(), own));
       } catch {
         // Unreachable, failed or too slow: the client's own budget decides alone; an abort is read below.
       }
@@ -80,7 +82,8 @@ export function sharedRateLimit(limiter: SharedLimiter, { requests, per }: { req
       if (!Number.isFinite(wait)) wait = 0;
       return signal?.aborted
         ? fail(aborted(signal))
-        : (wait as number) > maxDelay
+        : // The time it took to reach the store counts too.
+          (wait as number) > left()
           ? fail(rateLimited(Math.min(wait as number, 86_400_000))) // as a hold, at most a day
           : (wait as number) > 0 && !(await sleep(wait as number, signal))
             ? fail(aborted(signal!))

@@ -448,3 +448,22 @@ describe('found in review', () => {
     expect(tight.sent).toHaveLength(1);
   });
 });
+
+describe('maxDelay and the round trip to the store', () => {
+  it('the time the store takes to answer counts against maxDelay: a wait that no longer fits is refused, nothing sent', async () => {
+    // The store answers after 300 ms that the place is free in 1,400 ms; maxDelay is 1,500.
+    const { limiter } = adapter(() => sleep(300).then(() => 1400));
+    const { client, sent } = sharedClient(limiter, { retry: { maxDelay: 1500 } });
+    const start = Date.now();
+    expect(expectErr(await getOrganization(client, { organization_id: 'org_1' }), 'rate_limited').retryAfter).toBe(2);
+    expect(Date.now() - start).toBeLessThan(700);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('a place free at once is taken however long the store took', async () => {
+    const { limiter } = adapter(() => sleep(300).then(() => 0));
+    const { client, sent } = sharedClient(limiter, { retry: { maxDelay: 100 } });
+    expectOk(await getOrganization(client, { organization_id: 'org_1' }));
+    expect(sent).toHaveLength(1);
+  });
+});
