@@ -64,14 +64,22 @@ describe('the team-admin worker', () => {
     expect(fake.requests.at(-1)).toMatchObject({ method: 'POST', path: '/v1/organizations/org_acme/invitations' });
   });
 
-  it("maps Clerk's failures to a status that says whose fault: Clerk's 503s are a 502, its 404 a 404 with the code", async () => {
+  it("maps Clerk's failures to a status that says whose fault: Clerk's 503s are a 502, its 404 a 404 with the code, its 429 a 429", async () => {
     fake.failNext(503, { times: 3 });
+    const sentBefore = fake.requests.length;
     const down = await call('/team', await asMember());
     expect(down.status).toBe(502);
-    expect(await down.json()).toMatchObject({ error: expect.any(String), message: expect.stringContaining('503') });
+    expect(await down.json()).toEqual({ error: 'internal_clerk_error', message: 'Clerk API answered 503: Injected failure 503' });
+    expect(fake.requests.length - sentBefore).toBe(3); // the call retried twice before giving up
+    fake.failNext(401);
+    expect((await call('/team', await asMember())).status).toBe(502); // our key was refused: not the caller's fault
     fake.failNext(404);
     const gone = await call('/team', await asMember());
     expect([gone.status, (await gone.json()).error]).toEqual([404, 'resource_not_found']);
+    // Last: the 429 holds the endpoint for this isolate's client for 60 s.
+    fake.failNext(429, { retryAfter: 60 });
+    const limited = await call('/team', await asMember());
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '60']);
   });
 
   it('follows membership webhooks, and refuses a webhook whose body was changed', async () => {
@@ -102,6 +110,23 @@ describe('the team-admin worker', () => {
     );
     expect(deleted.status).toBe(200);
     expect([...(members.get('org_acme') ?? [])]).toEqual([]);
+  });
+
+  it('takes a signed webhook whose data is not the documented shape (200, so Clerk does not resend it), and changes nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const before = JSON.stringify([...members].map(([org, team]) => [org, [...team]]));
+    const odd = await worker.fetch(
+      await fake.webhook(
+        'organizationMembership.created',
+        { id: 'orgmem_odd', organization: 'not an object' },
+        { url: 'https://worker.example.com/webhooks/clerk' },
+      ),
+      env,
+    );
+    expect(odd.status).toBe(200);
+    expect(warn).toHaveBeenCalledWith('Webhook refused: organizationMembership.created is not the documented shape', expect.any(Array));
+    expect(JSON.stringify([...members].map(([org, team]) => [org, [...team]]))).toBe(before);
+    warn.mockRestore();
   });
 });
 
