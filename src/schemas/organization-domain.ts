@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-
-const int = v.pipe(v.number(), v.integer());
+import { int } from './int.js';
 
 /**
  * How users with a matching email join: open to values Clerk may add.

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
+import { int } from './int.js';
 import { type Metadata, MetadataSchema } from './metadata.js';
 import type { OrganizationRoleKey } from './role.js';
-
-const int = v.pipe(v.number(), v.integer());
 
 /**
  * An invitation's status; open to values Clerk may add.

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { int } from './int.js';
 import { type Metadata, MetadataSchema } from './metadata.js';
 import { type Organization, OrganizationSchema } from './organization.js';
 import type { OrganizationRoleKey } from './role.js';
@@ -81,8 +82,8 @@ export const OrganizationMembershipSchema = v.looseObject({
   private_metadata: v.optional(MetadataSchema),
   organization: OrganizationSchema,
   public_user_data: v.optional(OrganizationMembershipPublicUserDataSchema),
-  created_at: v.pipe(v.number(), v.integer()),
-  updated_at: v.pipe(v.number(), v.integer()),
+  created_at: int,
+  updated_at: int,
 });
 
 /**
@@ -130,7 +131,7 @@ export interface OrganizationMembership {
  */
 export const OrganizationMembershipsSchema = v.looseObject({
   data: v.array(OrganizationMembershipSchema),
-  total_count: v.pipe(v.number(), v.integer()),
+  total_count: int,
 });
 
 /**

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
+import { int } from './int.js';
 import type { OrganizationEnrollmentMode } from './organization-domain.js';
 import type { OrganizationRoleKey } from './role.js';
-
-const int = v.pipe(v.number(), v.integer());
 
 /**
  * The instance's organization settings (spec 2026-05-12). Read as Clerk sends

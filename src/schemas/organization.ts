@@ -1,9 +1,8 @@
 import * as v from 'valibot';
+import { int } from './int.js';
 import { type Metadata, MetadataSchema } from './metadata.js';
 
 export { type Metadata, MetadataSchema } from './metadata.js';
-
-const int = v.pipe(v.number(), v.integer());
 
 /**
  * The entries of an `Organization`, shared with `OrganizationWithLogo`.

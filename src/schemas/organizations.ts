@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { int } from './int.js';
 import { type Organization, OrganizationSchema } from './organization.js';
 
 /**
@@ -15,7 +16,7 @@ import { type Organization, OrganizationSchema } from './organization.js';
  */
 export const OrganizationsSchema = v.looseObject({
   data: v.array(OrganizationSchema),
-  total_count: v.pipe(v.number(), v.integer()),
+  total_count: int,
 });
 
 /**

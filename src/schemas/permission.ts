@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-
-const int = v.pipe(v.number(), v.integer());
+import { int } from './int.js';
 
 /**
  * A permission that organization roles can hold (spec 2026-05-12). Its `key`

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
+import { int } from './int.js';
 import type { OrganizationRoleKey } from './role.js';
-
-const int = v.pipe(v.number(), v.integer());
 
 /**
  * A role set's type: `initial` (the one new organizations get) or `custom`; open to values Clerk may add.

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
+import { int } from './int.js';
 import { type Permission, PermissionSchema } from './permission.js';
-
-const int = v.pipe(v.number(), v.integer());
 
 /**
  * An organization role's key: what a membership's or an invitation's `role`
