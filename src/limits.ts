@@ -3,9 +3,9 @@ import { aborted, rateLimited } from './errors.js';
 import { type Failure, fail } from './result.js';
 
 /** The longest hold, in ms: a day, far above any `Retry-After` Clerk sends. */
-const LONGEST_HOLD = 86_400_000;
+export const LONGEST_HOLD = 86_400_000;
 /** The most holds kept at once; past it the oldest goes. */
-const MOST_HOLDS = 1_000;
+export const MOST_HOLDS = 1_000;
 /** After a hold, callers go in batches of 1, 2, 4, …, each once the last one's answers are in; past this size the hold is gone. */
 const OPEN_BATCH = 64;
 

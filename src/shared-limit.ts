@@ -1,6 +1,6 @@
 import { bounded, sleep } from './abort.js';
 import { aborted, rateLimited } from './errors.js';
-import type { RateLimit } from './limits.js';
+import { LONGEST_HOLD, type RateLimit } from './limits.js';
 import { isObject } from './params.js';
 import { fail } from './result.js';
 
@@ -84,7 +84,7 @@ export function sharedRateLimit(limiter: SharedLimiter, { requests, per }: { req
         ? fail(aborted(signal))
         : // The time it took to reach the store counts too.
           (wait as number) > left()
-          ? fail(rateLimited(Math.min(wait as number, 86_400_000))) // as a hold, at most a day
+          ? fail(rateLimited(Math.min(wait as number, LONGEST_HOLD))) // as a hold, at most a day
           : (wait as number) > 0 && !(await sleep(wait as number, signal))
             ? fail(aborted(signal!))
             : undefined;

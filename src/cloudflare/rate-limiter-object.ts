@@ -1,12 +1,9 @@
+import { MAX_DELAY } from '../abort.js';
+import { LONGEST_HOLD, MOST_HOLDS } from '../limits.js';
 import { isObject } from '../params.js';
 import { type LimiterAnswer, LONGEST_KEY, MOST_IN_ONE } from './protocol.js';
 import { earliest, place } from './window.js';
 
-/** The longest hold, in ms (a day), and the most holds kept, as in each client's own limiter. */
-const LONGEST_HOLD = 86_400_000;
-const MOST_HOLDS = 1_000;
-/** The longest window, in ms: the longest timer, as `createClient` allows. */
-const LONGEST_WINDOW = 0x7fffffff;
 /** The most places one window keeps (past and reserved ahead), and the most budgets kept at once. */
 const MOST_PLACES = 10_000;
 const MOST_WINDOWS = 16;
@@ -84,8 +81,7 @@ export class ClerkRateLimiter {
       return Response.json({});
     }
     const { requests, per, reserve } = message;
-    if (!isCount(requests, Number.MAX_SAFE_INTEGER) || !isCount(per, LONGEST_WINDOW) || !Array.isArray(reserve) || reserve.length > MOST_IN_ONE)
-      return refuse();
+    if (!isCount(requests, Number.MAX_SAFE_INTEGER) || !isCount(per, MAX_DELAY) || !Array.isArray(reserve) || reserve.length > MOST_IN_ONE) return refuse();
     if (!reserve.every((item) => Array.isArray(item) && isKey(item[0]) && isWait(item[1]))) return refuse();
     const span = per + slack(per);
     const budget = `${requests}/${per}`;
