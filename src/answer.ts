@@ -32,7 +32,8 @@ export function readAnswer<T>(response: Response, raw: string, schema: v.Generic
   if (!reading.validateResponses || conforms(schema, body)) return { ok: true, data: body as T };
   const parsed = validate(schema, body);
   if (!parsed.issues) return { ok: true, data: parsed.value };
-  return fail(redactDeep(invalidResponse(status, parsed.issues, body), reading.redact));
+  // No second walk: the body was parsed from redacted text and walked above if it spelt the key with escapes, and the issues are read from it.
+  return fail(invalidResponse(status, parsed.issues, body));
 }
 
 /** The answer ran past `max` decoded bytes; reading stopped there. */

@@ -68,7 +68,7 @@ export function createClient(secretKey: string, options: ClientOptions = {}): Cl
     typeof given === 'function' ? given(input, init) : given ? given.fetch(input, init) : fetch(input, init);
   const limiter = createLimiter(options.rateLimit, options.maxConcurrent);
   const bearer = `Bearer ${secretKey}`;
-  const redact = (text: string) => (text.includes(secretKey) ? text.split(secretKey).join('[redacted]') : text);
+  const redact = (text: string) => text.replaceAll(secretKey, '[redacted]');
   const config: ClientConfig = {
     ...settings,
     // The key lives only in these closures: no option, header object or error holds it.
