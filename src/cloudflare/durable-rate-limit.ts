@@ -80,12 +80,15 @@ export function durableRateLimit(
     );
   }
   const pending: Pending[] = [];
+  let id: unknown;
   let pausedUntil = 0;
 
   /** One round trip to the object, bounded; rejects on any failure or an answer that is not 2xx JSON. */
   const ask = (message: LimiterMessage) =>
     bounded(ROUND_TRIP, undefined, 'The rate limiter object did not answer in time', async () => {
-      const stub = namespace.get(namespace.idFromName(name) as never);
+      // The id is the same for every round trip; the stub is made afresh, as Cloudflare advises after a failure.
+      id ??= namespace.idFromName(name);
+      const stub = namespace.get(id as never);
       const response = await stub.fetch(LIMITER_URL, { method: 'POST', body: JSON.stringify(message) });
       if (!response.ok) throw new Error('The rate limiter object refused the message');
       return response.json();

@@ -43,17 +43,24 @@ function inProcess(object = new ClerkRateLimiter()) {
   return { namespace, object, messages, names, reservations, holds };
 }
 
-/** `namespace` with the round trips it was asked for counted (each one starts with idFromName). */
+/** `namespace` with the round trips tried counted: each makes a stub, or fails to make the id (made once when it can be). */
 function counted(namespace: DurableObjectNamespaceLike) {
   const tried = { count: 0 };
   return {
     tried,
     namespace: {
       idFromName: (name: string) => {
-        tried.count++;
-        return namespace.idFromName(name);
+        try {
+          return namespace.idFromName(name);
+        } catch (error) {
+          tried.count++;
+          throw error;
+        }
       },
-      get: (id: never) => namespace.get(id),
+      get: (id: never) => {
+        tried.count++;
+        return namespace.get(id);
+      },
     } satisfies DurableObjectNamespaceLike,
   };
 }
