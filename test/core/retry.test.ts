@@ -293,12 +293,11 @@ describe('abort', () => {
   it("the caller's AbortSignal.timeout() firing is a timeout, not an abort, with how long the call ran", async () => {
     const log = sequence('GET', [{ status: 200, wait: 5_000 }]);
     const r = await get(createClient(SECRET_KEY, { baseURL: BASE_URL, retry: false }), { signal: AbortSignal.timeout(80) });
-    expect(r.ok).toBe(false);
-    if (r.ok || r.error.type !== 'timeout') throw new Error(`expected a timeout, got ${JSON.stringify(r)}`);
-    expect(r.error.timeout).toBeGreaterThanOrEqual(75);
-    expect(r.error.timeout).toBeLessThan(2_000);
-    expect(r.error.message).toBe(`The call's signal timed out after ${r.error.timeout} ms`);
-    expect(r.error).toMatchObject({ endpoint: 'GET /organizations/{organization_id}', attempts: 1 });
+    const error = expectErr(r, 'timeout');
+    expect(error.timeout).toBeGreaterThanOrEqual(75);
+    expect(error.timeout).toBeLessThan(2_000);
+    expect(error.message).toBe(`The call's signal timed out after ${error.timeout} ms`);
+    expect(error).toMatchObject({ endpoint: 'GET /organizations/{organization_id}', attempts: 1 });
     expect(log.attempts).toBe(1);
   });
 
@@ -311,8 +310,9 @@ describe('abort', () => {
     const controller = new AbortController();
     controller.abort(reason);
     const r = await get(createClient(SECRET_KEY, { baseURL: BASE_URL }), { signal: controller.signal });
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.type).toBe('aborted');
+    const error = expectErr(r, 'aborted');
+    expect(error.reason).toBe(reason);
+    expect([error.message, error.attempts]).toEqual(['The call was aborted', 0]);
   });
 
   it('aborting during a request ends the call at once, with no retry', async () => {

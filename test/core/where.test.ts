@@ -3,14 +3,11 @@
 // its causes, redacted and bounded.
 import { describe, expect, it } from 'vitest';
 import { createClient, createOrganizationInvitation, getOrganization, listOrganizations, type RequestError, type Result } from '../../src/index.js';
+import { expectErr } from '../support/expect-result.js';
 import { recording } from '../support/recording.js';
 import { reachesSecret, SECRET_KEY } from '../support/secret.js';
 
 const GET = 'GET /organizations/{organization_id}';
-const errorOf = (r: Result<unknown, RequestError>) => {
-  if (r.ok) throw new Error('expected an error');
-  return r.error;
-};
 /** A client whose fetch rejects with `failure`. */
 const failing = (failure: unknown, options = {}) => createClient(SECRET_KEY, { retry: false, ...options, fetch: async () => Promise.reject(failure) });
 
@@ -57,12 +54,12 @@ describe('every error but invalid_request names its endpoint and attempts', () =
     ],
   ];
   it.each(cases)('%s', async (_, run, type, endpoint, attempts) => {
-    const error = errorOf(await run());
+    const error = expectErr(await run());
     expect(error).toMatchObject({ type, endpoint, attempts });
   });
 
   it('invalid_request has neither: nothing was sent', async () => {
-    const error = errorOf(await getOrganization(recording().client, { organization_id: '' }));
+    const error = expectErr(await getOrganization(recording().client, { organization_id: '' }));
     expect(error.type).toBe('invalid_request');
     expect(error).not.toHaveProperty('endpoint');
     expect(error).not.toHaveProperty('attempts');
@@ -72,7 +69,7 @@ describe('every error but invalid_request names its endpoint and attempts', () =
 describe('network errors: the host, the causes, bounded and redacted', () => {
   it('names the host and each cause, the first code on top', async () => {
     const inner = Object.assign(new Error('getaddrinfo ENOTFOUND api.clerk.test'), { code: 'ENOTFOUND' });
-    const error = errorOf(
+    const error = expectErr(
       await getOrganization(failing(new TypeError('fetch failed', { cause: inner }), { baseURL: 'https://api.clerk.test/v1' }), { organization_id: 'x' }),
     );
     expect(error).toMatchObject({
@@ -88,14 +85,14 @@ describe('network errors: the host, the causes, bounded and redacted', () => {
   });
 
   it('a code no message names is added to the message', async () => {
-    const error = errorOf(await getOrganization(failing(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })), { organization_id: 'x' }));
+    const error = expectErr(await getOrganization(failing(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })), { organization_id: 'x' }));
     expect(error.message).toBe('Network error reaching api.clerk.com: socket hang up (ECONNRESET)');
   });
 
   it('a cycle of causes stops at five, long messages are cut at 500 characters', async () => {
     const looping: Error & { cause?: unknown } = new Error('x'.repeat(10_000));
     looping.cause = looping;
-    const error = errorOf(await getOrganization(failing(looping), { organization_id: 'x' }));
+    const error = expectErr(await getOrganization(failing(looping), { organization_id: 'x' }));
     if (error.type !== 'network') throw new Error('expected a network error');
     let depth = 0;
     for (let c: typeof error.cause | undefined = error.cause; c; c = c.cause) {
@@ -112,7 +109,7 @@ describe('network errors: the host, the causes, bounded and redacted', () => {
         throw new Error('no');
       },
     });
-    const error = errorOf(await getOrganization(failing(new Error(`outer Bearer ${SECRET_KEY}`, { cause: hostile })), { organization_id: 'x' }));
+    const error = expectErr(await getOrganization(failing(new Error(`outer Bearer ${SECRET_KEY}`, { cause: hostile })), { organization_id: 'x' }));
     expect(error).toMatchObject({ type: 'network', cause: { message: 'outer Bearer [redacted]', cause: { message: 'inner [redacted]' } } });
     expect(reachesSecret(error)).toBe(false);
   });

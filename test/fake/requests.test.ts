@@ -53,10 +53,14 @@ describe('fake.requests', () => {
   it('records requests the fake refuses: an injected failure, a bad key, a bad body', async () => {
     const fake = createFakeClerk();
     fake.failNext(503);
-    await fake.fetch(`${BASE}/organizations`, { method: 'POST', headers: AUTH, body: '{"name":"A"}' });
-    await fake.fetch(`${BASE}/organizations`, { method: 'POST', body: '{"name":"B"}' });
-    await fake.fetch(`${BASE}/organizations`, { method: 'POST', headers: AUTH, body: 'not json' });
-    await fake.fetch(`${BASE}/organizations`, { method: 'POST', headers: AUTH, body: '' });
+    const statuses = [
+      await fake.fetch(`${BASE}/organizations`, { method: 'POST', headers: AUTH, body: '{"name":"A"}' }),
+      await fake.fetch(`${BASE}/organizations`, { method: 'POST', body: '{"name":"B"}' }),
+      await fake.fetch(`${BASE}/organizations`, { method: 'POST', headers: AUTH, body: 'not json' }),
+      await fake.fetch(`${BASE}/organizations`, { method: 'POST', headers: AUTH, body: '' }),
+    ].map((res) => res.status);
+    // Refused all four (the injected 503, no key, a body that is not JSON, an empty one), and recorded all four.
+    expect(statuses).toEqual([503, 401, 400, 422]);
     expect(fake.requests.map((r) => r.body)).toEqual(['{"name":"A"}', '{"name":"B"}', 'not json', '']);
   });
 
@@ -107,7 +111,8 @@ describe('fake.requests', () => {
     const big = JSON.stringify({ name: 'Acme', public_metadata: { blob: 'x'.repeat(5_000_000) } });
     const res = await fake.fetch(`${BASE}/organizations`, { method: 'POST', headers: AUTH, body: big });
     expect(res.status).toBe(200);
-    expect(fake.requests[0]!.body!.length).toBeLessThan(KIB64 + 100);
+    const bytes = new TextEncoder().encode(big).byteLength;
+    expect(fake.requests[0]!.body).toBe(`${big.slice(0, KIB64)}…[truncated: ${bytes} bytes in all]`);
   });
 
   it('keeps the order requests came in, whatever order their bodies finish in', async () => {
