@@ -24,7 +24,11 @@ interface Hold {
   batch: number;
 }
 
-/** One request's place in the budget: when it left (0 while it waits for the shared window; then: when its answer came), and whether it was answered. */
+/**
+ * One request's place in the budget: when it left (then: when its answer came), and whether it was answered.
+ * `sharedRateLimit`'s wrapper sets `at` to 0 while the request waits for the shared window (it counts as leaving
+ * now), and to -Infinity, answered, when it never left (it no longer counts).
+ */
 interface Slot {
   at: number;
   done: boolean;
